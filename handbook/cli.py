@@ -1,0 +1,324 @@
+"""The ``handbook`` command line: the contract that staff, scripts and tests rely on.
+
+User errors print one line on stderr and exit non-zero; never a traceback (set HANDBOOK_DEBUG=1
+to see one for a real bug).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from handbook import __version__
+from handbook.errors import HandbookError
+from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES, check_language
+
+log = logging.getLogger(__name__)
+
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake in one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _lang_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        metavar="{" + ",".join(LANGUAGES) + "}",
+        default=DEFAULT_LANGUAGE if top else argparse.SUPPRESS,
+        help="language of the content and output (default: en)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="handbook", description="Offline handbook: prostate cancer that has spread to the bones.")
+    parser.add_argument("--version", action="version", version=f"handbook {__version__}")
+    parser.add_argument(
+        "--content", type=Path, metavar="DIR", help="a content folder to use instead of the bundled one"
+    )
+    _lang_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="the desktop app")
+    _lang_option(gui)
+    gui.add_argument("--kiosk", action="store_true", help="full-screen kiosk for a clinic waiting room")
+    gui.add_argument(
+        "--idle-timeout",
+        type=_positive,
+        default=120,
+        metavar="S",
+        help="kiosk: idle seconds before the reset countdown (120)",
+    )
+    gui.add_argument(
+        "--reset-countdown",
+        type=_positive,
+        default=20,
+        metavar="S",
+        help="kiosk: seconds of countdown before a reset (20)",
+    )
+    gui.add_argument(
+        "--screenshot", type=Path, metavar="FILE.png", help="render the window offscreen to a PNG and exit"
+    )
+    gui.add_argument("--view", default="home", metavar="V", help="home | section:ID | search:QUERY | compare:A,B")
+
+    lst = sub.add_parser("list", help="every topic")
+    _lang_option(lst)
+    lst.add_argument("--json", action="store_true", help='JSON: [{"id","kind","title","text"}]')
+
+    show = sub.add_parser("show", help="one topic as plain text")
+    _lang_option(show)
+    show.add_argument("id")
+
+    search = sub.add_parser("search", help="search the handbook ('-' reads one query a line from stdin)")
+    _lang_option(search)
+    search.add_argument("query")
+    search.add_argument("--limit", type=_positive, default=10, metavar="N")
+    search.add_argument("--json", action="store_true")
+
+    comp = sub.add_parser("compare", help="compare 2 to 4 treatments side by side")
+    _lang_option(comp)
+    comp.add_argument("treatments", nargs="+", metavar="TREATMENT", help="id, name or brand name")
+    comp.add_argument("--json", action="store_true")
+
+    export = sub.add_parser("export", help="write a PDF handout")
+    _lang_option(export)
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every section")
+    which.add_argument("--sections", metavar="ID,ID", help="these sections, in handbook order")
+    which.add_argument("--compare", metavar="A,B", help="a comparison of 2 to 4 treatments")
+    export.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
+    index = sub.add_parser("index", help="build or refresh the search index")
+    _lang_option(index)
+    index.add_argument("--rebuild", action="store_true", help="build it again even if it is fresh")
+    index.add_argument("--shipped", action="store_true", help="build the index shipped with the app (build time)")
+
+    check = sub.add_parser("check", help="validate the content")
+    _lang_option(check)
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must be more than 0")
+    return value
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _json(data: Any) -> None:
+    _out(json.dumps(data, ensure_ascii=False))
+
+
+def _handbook(args: argparse.Namespace) -> Any:
+    from handbook import content
+
+    return content.load_cached(args.content)
+
+
+# ------------------------------------------------------------------------------------ commands
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    hb = _handbook(args)
+    topics = hb.topics(args.lang)
+    if args.json:
+        _json([{"id": t.id, "kind": t.kind, "title": t.title, "text": _topic_text(hb, t, args.lang)} for t in topics])
+    else:
+        width = max((len(t.id) for t in topics), default=0)
+        for t in topics:
+            _out(f"{t.id:<{width}}  {t.kind:<9}  {t.title}")
+    return 0
+
+
+def _topic_text(hb: Any, topic: Any, lang: str) -> str:
+    text: str = topic.body_text()
+    if topic.compare:
+        text += "\n\n" + topic.compare_text(hb.ui(lang).get("compare_rows", {}))
+    return text
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    hb = _handbook(args)
+    topic = hb.topic(args.id, args.lang)
+    ui = hb.ui(args.lang)
+    _out(topic.title)
+    _out("=" * min(len(topic.title), 72))
+    _out()
+    _out(_topic_text(hb, topic, args.lang))
+    if topic.see_also:
+        titles = [hb.topic(ref, args.lang).title for ref in topic.see_also]
+        _out()
+        _out(f"{ui.get('see_also', 'See also')}: " + "; ".join(titles))
+    _out()
+    _out(f"{ui.get('sources', 'Sources')}:")
+    for source in topic.sources:
+        _out(f"- {hb.sources.get(source, {}).get('citation', source)}")
+    _out(f"{ui.get('reviewed', 'Last reviewed')}: {topic.reviewed}")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from handbook.compare import compare
+
+    names = [part for arg in args.treatments for part in arg.split(",")]
+    table = compare(_handbook(args), names, args.lang)
+    if args.json:
+        _json(table.to_json())
+        return 0
+    _out(" | ".join(t.title for t in table.treatments))
+    for row in table.rows:
+        _out()
+        _out(f"{row.label}")
+        for topic, value in zip(table.treatments, row.values, strict=True):
+            _out(f"  {topic.title}: {value}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from handbook.search import open_index
+
+    index = open_index(_handbook(args))
+    queries = sys.stdin.read().splitlines() if args.query == "-" else [args.query]
+    for query in queries:
+        results = index.search(query, args.lang, limit=args.limit)
+        if args.json:
+            _json([hit.to_json() for hit in results.hits])
+            continue
+        if not results.hits:
+            _out("No results." + (f" Did you mean: {results.suggestion}?" if results.suggestion else ""))
+        for hit in results.hits:
+            _out(f"{hit.id}  [{hit.kind}]  {hit.title}  ({hit.score:.2f})")
+            if hit.snippet:
+                _out(f"    {hit.snippet}")
+        if results.suggestion and results.hits:
+            _out(f"Did you mean: {results.suggestion}?")
+        if args.query == "-":
+            _out()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from handbook.pdf import HandoutRequest, export_pdf
+
+    def ids(text: str | None) -> list[str]:
+        return [p.strip() for p in (text or "").split(",") if p.strip()]
+
+    request = HandoutRequest(
+        lang=args.lang,
+        all_sections=args.all,
+        sections=tuple(ids(args.sections)),
+        compare=tuple(ids(args.compare)),
+        large_print=args.large_print,
+    )
+    path = export_pdf(_handbook(args), request, args.output)
+    sys.stderr.write(f"wrote {path}\n")
+    return 0
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from handbook.search import ensure_index
+
+    location = ensure_index(_handbook(args), rebuild=args.rebuild, shipped=args.shipped)
+    _out(f"search index: {location}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from handbook.check import check
+
+    problems = check(_handbook(args))
+    for problem in problems:
+        _out(str(problem))
+    if problems:
+        sys.stderr.write(f"{len(problems)} problem(s) found\n")
+        return EXIT_USER_ERROR
+    sys.stderr.write("content OK\n")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if args.screenshot is None and not _has_display():
+        sys.stderr.write(
+            "handbook: no display found, so the window cannot open here. What works without one:\n"
+            "  handbook gui --screenshot window.png [--view search:pain]   render the window to a picture\n"
+            "  handbook export --all -o handbook.pdf                     a PDF handout\n"
+            "  handbook search 'bone pain' / handbook list / handbook show ID\n"
+        )
+        return EXIT_USER_ERROR
+    from handbook.ui.app import run_gui
+
+    return run_gui(args)
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+COMMANDS = {
+    "gui": cmd_gui,
+    "list": cmd_list,
+    "show": cmd_show,
+    "search": cmd_search,
+    "compare": cmd_compare,
+    "export": cmd_export,
+    "index": cmd_index,
+    "check": cmd_check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(
+        level=os.environ.get("HANDBOOK_LOG", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        check_language(args.lang)
+        return COMMANDS[args.command](args)
+    except HandbookError as err:
+        sys.stderr.write(f"handbook: {err}\n")
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:
+        if os.environ.get("HANDBOOK_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"handbook: unexpected error ({type(err).__name__}: {err}); set HANDBOOK_DEBUG=1 for details\n"
+        )
+        return EXIT_BUG
+
+
+def gui_main() -> int:
+    """The ``handbook-gui`` script: the app, with the same options as ``handbook gui``."""
+    return main(["gui", *sys.argv[1:]])
