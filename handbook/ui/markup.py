@@ -1,0 +1,240 @@
+"""The HTML the reader, comparison view and printed handouts show, generated from core objects.
+
+No Qt here, so it is tested without a QApplication. Links use three schemes that the widgets
+handle: ``topic:ID`` opens a topic, ``term:ID`` explains a glossary term in place. Every piece of
+content text is HTML-escaped; the content itself holds no markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from handbook.compare import Comparison
+from handbook.content import Block, Handbook, Topic
+from handbook.errors import NotFoundError
+from handbook.i18n import is_rtl
+
+#: Languages written without spaces between words (or with particles glued to them): glossary
+#: terms are found as substrings there, and on word boundaries elsewhere.
+SUBSTRING_LANGUAGES = frozenset({"zh", "ko"})
+
+TOPIC_SCHEME = "topic:"
+TERM_SCHEME = "term:"
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """A glossary entry as the reader needs it: the words that name it and its definition."""
+
+    id: str
+    title: str
+    definition: str
+    words: tuple[str, ...]
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def glossary_terms(handbook: Handbook, topic: Topic, lang: str) -> list[GlossaryTerm]:
+    """The glossary entries ``topic`` declares, in ``lang`` (English where a translation is missing)."""
+    terms = []
+    for term_id in topic.glossary:
+        try:
+            entry = handbook.topic(term_id, lang)
+        except NotFoundError:
+            continue
+        words = tuple(dict.fromkeys(w for w in (entry.title, *entry.forms) if w.strip()))
+        terms.append(GlossaryTerm(entry.id, entry.title, entry.summary, words))
+    return terms
+
+
+class TermMarker:
+    """Wraps the first occurrence of each glossary term in a ``term:`` link.
+
+    Matching is case-insensitive; longer words win over the shorter words inside them ("bone
+    metastasis" before "metastasis"). Each term is marked once per topic, so the text stays calm.
+    """
+
+    def __init__(self, terms: Sequence[GlossaryTerm], lang: str) -> None:
+        self._by_word: dict[str, GlossaryTerm] = {}
+        for term in terms:
+            for word in term.words:
+                self._by_word.setdefault(word.casefold(), term)
+        self._used: set[str] = set()
+        words = sorted(self._by_word, key=len, reverse=True)
+        if not words:
+            self._pattern: re.Pattern[str] | None = None
+            return
+        alternatives = "|".join(re.escape(w) for w in words)
+        if lang in SUBSTRING_LANGUAGES:
+            self._pattern = re.compile(f"({alternatives})", re.IGNORECASE)
+        else:
+            self._pattern = re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
+
+    @property
+    def marked(self) -> set[str]:
+        """Ids of the terms marked so far."""
+        return set(self._used)
+
+    def __call__(self, text: str) -> str:
+        """``text`` HTML-escaped, with first occurrences of terms linked."""
+        if self._pattern is None:
+            return esc(text)
+        out: list[str] = []
+        last = 0
+        for match in self._pattern.finditer(text):
+            term = self._by_word.get(match.group(1).casefold())
+            if term is None or term.id in self._used:
+                continue
+            self._used.add(term.id)
+            out.append(esc(text[last : match.start()]))
+            out.append(
+                f'<a class="term" href="{TERM_SCHEME}{esc(term.id)}" title="{esc(term.definition)}">'
+                f"{esc(match.group(0))}</a>"
+            )
+            last = match.end()
+        out.append(esc(text[last:]))
+        return "".join(out)
+
+
+def snippet_html(snippet: str) -> str:
+    """A search snippet (matches wrapped in ``** **``) as HTML: matches bold, the rest escaped."""
+    parts = snippet.split("**")
+    if len(parts) % 2 == 0:  # an unpaired marker: show it as text rather than bolding the rest
+        parts = [*parts[:-2], parts[-2] + "**" + parts[-1]]
+    return "".join(f"<b>{esc(p)}</b>" if i % 2 else esc(p) for i, p in enumerate(parts))
+
+
+def snippet_text(snippet: str) -> str:
+    """A search snippet as plain text (for screen readers)."""
+    return snippet.replace("**", "")
+
+
+def _direction(lang: str) -> str:
+    return "rtl" if is_rtl(lang) else "ltr"
+
+
+def _page(body: str, lang: str) -> str:
+    return f'<html><body dir="{_direction(lang)}" lang="{esc(lang)}">{body}</body></html>'
+
+
+def _blocks(blocks: Iterable[Block], mark: TermMarker) -> str:
+    out = []
+    for block in blocks:
+        if block.kind == "h":
+            out.append(f"<h2>{esc(block.text)}</h2>")
+        elif block.kind == "ul":
+            items = "".join(f"<li>{mark(item)}</li>" for item in block.items)
+            out.append(f"<ul>{items}</ul>")
+        else:
+            out.append(f"<p>{mark(block.text)}</p>")
+    return "\n".join(out)
+
+
+def _related(handbook: Handbook, topic: Topic, lang: str) -> list[Topic]:
+    """See-also topics, plus the questions list that belongs to a treatment."""
+    related: list[Topic] = []
+    for ref in topic.see_also:
+        try:
+            related.append(handbook.topic(ref, lang))
+        except NotFoundError:
+            continue
+    if topic.kind == "treatment":
+        related += [t for t in handbook.topics(lang) if t.kind == "questions" and t.treatment == topic.id]
+    if topic.kind == "questions" and topic.treatment:
+        try:
+            related.insert(0, handbook.topic(topic.treatment, lang))
+        except NotFoundError:
+            pass
+    return list({t.id: t for t in related}.values())
+
+
+def topic_body_html(handbook: Handbook, topic: Topic, lang: str, links: bool = True) -> str:
+    """One topic's HTML (no page wrapper): title, text with glossary terms, see also, sources."""
+    labels = handbook.ui(lang)
+    mark = TermMarker(glossary_terms(handbook, topic, lang) if links else (), lang)
+    parts = [f'<h1><a name="top"></a>{esc(topic.title)}</h1>']
+    if topic.kind in ("section", "treatment"):
+        parts.append(f'<p class="summary"><b>{mark(topic.summary)}</b></p>')
+    parts.append(_blocks(topic.body, mark))
+    related = _related(handbook, topic, lang)
+    if related and links:
+        items = "".join(f'<li><a href="{TOPIC_SCHEME}{esc(t.id)}">{esc(t.title)}</a></li>' for t in related)
+        parts.append(f'<h3>{esc(labels.get("see_also", "See also"))}</h3><ul class="see">{items}</ul>')
+    citations = [handbook.sources.get(s, {}).get("citation", s) for s in topic.sources]
+    sources = "".join(f"<li>{esc(c)}</li>" for c in citations)
+    parts.append(
+        f'<h3>{esc(labels.get("sources", "Sources"))}</h3><ol class="sources">{sources}</ol>'
+        f'<p class="reviewed">{esc(labels.get("reviewed", "Last reviewed"))}: {esc(topic.reviewed)}</p>'
+    )
+    return "\n".join(parts)
+
+
+def topic_html(handbook: Handbook, topic: Topic, lang: str) -> str:
+    return _page(topic_body_html(handbook, topic, lang), lang)
+
+
+def home_html(handbook: Handbook, lang: str, intro: str, groups: Mapping[str, str]) -> str:
+    """The home page: the handbook's title and every topic (but glossary terms) as a link with its summary.
+
+    ``intro`` is a translated sentence; ``groups`` maps a kind to its translated heading.
+    """
+    labels = handbook.ui(lang)
+    parts = [
+        f"<h1>{esc(labels.get('handbook_title', ''))}</h1>",
+        f'<p class="summary">{esc(labels.get("handbook_subtitle", ""))}</p>',
+        f"<p>{esc(intro)}</p>",
+    ]
+    for kind, heading in groups.items():
+        topics = [t for t in handbook.topics(lang) if t.kind in kind.split("+")]
+        if not topics:
+            continue
+        parts.append(f"<h2>{esc(heading)}</h2>")
+        for t in topics:
+            summary = "" if t.kind == "questions" else f"<br>{esc(t.summary)}"
+            parts.append(f'<p class="entry"><a href="{TOPIC_SCHEME}{esc(t.id)}"><b>{esc(t.title)}</b></a>{summary}</p>')
+    return _page("\n".join(parts), lang)
+
+
+def comparison_body_html(table: Comparison, links: bool = True) -> str:
+    """The comparison as an HTML table: one column per treatment, one row per question."""
+    width = 100 // (len(table.treatments) + 1)
+    head = "".join(
+        f'<th width="{width}%">'
+        + (f'<a href="{TOPIC_SCHEME}{esc(t.id)}">{esc(t.title)}</a>' if links else esc(t.title))
+        + "</th>"
+        for t in table.treatments
+    )
+    rows = [f'<tr><th width="{width}%"></th>{head}</tr>']
+    for row in table.rows:
+        cells = "".join(f"<td>{esc(v)}</td>" for v in row.values)
+        rows.append(f'<tr><th class="rowlabel">{esc(row.label)}</th>{cells}</tr>')
+    return (
+        '<table class="compare" width="100%" border="1" cellspacing="0" cellpadding="8">'
+        + "\n".join(rows)
+        + "</table>"
+    )
+
+
+def comparison_html(table: Comparison, title: str) -> str:
+    return _page(f"<h1>{esc(title)}</h1>\n{comparison_body_html(table)}", table.lang)
+
+
+def handout_html(
+    handbook: Handbook, topics: Sequence[Topic], table: Comparison | None, lang: str, title: str
+) -> str:
+    """A printable handout: the chosen topics, then the comparison, each starting on a new page."""
+    labels = handbook.ui(lang)
+    parts = [f"<h1>{esc(labels.get('handbook_title', title))}</h1><p>{esc(labels.get('footer', ''))}</p>"]
+    for topic in topics:
+        parts.append(f'<div style="page-break-before: always">{topic_body_html(handbook, topic, lang, False)}</div>')
+    if table is not None:
+        heading = esc(labels.get("comparison", title))
+        parts.append(
+            f'<div style="page-break-before: always"><h1>{heading}</h1>{comparison_body_html(table, False)}</div>'
+        )
+    return _page("\n".join(parts), lang)
