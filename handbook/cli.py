@@ -58,17 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--idle-timeout",
         type=_positive,
-        default=120,
+        default=None,
         metavar="S",
         help="kiosk: idle seconds before the reset countdown (120)",
     )
     gui.add_argument(
         "--reset-countdown",
         type=_positive,
-        default=20,
+        default=None,
         metavar="S",
         help="kiosk: seconds of countdown before a reset (20)",
     )
+    gui.add_argument("--kiosk-config", type=Path, metavar="FILE", help="kiosk configuration file (see docs/KIOSK.md)")
     gui.add_argument(
         "--screenshot", type=Path, metavar="FILE.png", help="render the window offscreen to a PNG and exit"
     )
@@ -109,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="validate the content")
     _lang_option(check)
+
+    passphrase = sub.add_parser("kiosk-passphrase", help="set the admin passphrase that unlocks a kiosk")
+    _lang_option(passphrase)
+    passphrase.add_argument("--kiosk-config", type=Path, metavar="FILE", help="kiosk configuration file to update")
     return parser
 
 
@@ -257,7 +262,43 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_kiosk_passphrase(args: argparse.Namespace) -> int:
+    import getpass
+
+    from handbook import kiosk_config
+
+    if sys.stdin.isatty():
+        first = getpass.getpass("New kiosk passphrase: ")
+        if getpass.getpass("Type it again: ") != first:
+            sys.stderr.write("handbook: the two passphrases differ; nothing was changed\n")
+            return EXIT_USER_ERROR
+    else:
+        first = sys.stdin.readline().rstrip("\n")
+    path = kiosk_config.set_passphrase(first, args.kiosk_config)
+    sys.stderr.write(f"kiosk passphrase stored (hashed) in {path}\n")
+    return 0
+
+
+def _resolve_kiosk(args: argparse.Namespace) -> None:
+    """Fill the kiosk settings: the command line wins, then the configuration file, then defaults."""
+    from handbook import kiosk_config
+
+    config = kiosk_config.load(args.kiosk_config) if args.kiosk else kiosk_config.KioskConfig()
+    args.kiosk_settings = config
+    if args.idle_timeout is None:
+        args.idle_timeout = config.idle_timeout
+    if args.reset_countdown is None:
+        args.reset_countdown = config.reset_countdown
+    if args.kiosk and not _lang_given(args):
+        args.lang = config.default_language
+
+
+def _lang_given(args: argparse.Namespace) -> bool:
+    return any(a == "--lang" or a.startswith("--lang=") for a in getattr(args, "argv", []))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    _resolve_kiosk(args)
     if args.screenshot is None and not _has_display():
         sys.stderr.write(
             "handbook: no display found, so the window cannot open here. What works without one:\n"
@@ -288,6 +329,7 @@ COMMANDS = {
     "export": cmd_export,
     "index": cmd_index,
     "check": cmd_check,
+    "kiosk-passphrase": cmd_kiosk_passphrase,
 }
 
 
@@ -297,6 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE

@@ -35,7 +35,9 @@ def test_a_faithful_copy_is_clean(with_copy_language: Path) -> None:
 def test_a_missing_translation_is_named(with_copy_language: Path) -> None:
     (with_copy_language / "es" / "denosumab.md").unlink()
     problems = _problems(with_copy_language)
-    assert f"{with_copy_language / 'es' / 'denosumab.md'}:1: es: missing translation of treatment 'denosumab'" in problems
+    assert (
+        f"{with_copy_language / 'es' / 'denosumab.md'}:1: es: missing translation of treatment 'denosumab'" in problems
+    )
 
 
 def test_a_missing_glossary_term_is_named(with_copy_language: Path) -> None:
@@ -44,12 +46,16 @@ def test_a_missing_glossary_term_is_named(with_copy_language: Path) -> None:
     start = text.index("- id: osteoclast")
     end = text.index("\n- id:", start + 1)
     path.write_text(text[:start] + text[end + 1 :], encoding="utf-8")
-    assert any("glossary.yaml:1: es: missing translation of glossary 'osteoclast'" in p for p in _problems(with_copy_language))
+    assert any(
+        "glossary.yaml:1: es: missing translation of glossary 'osteoclast'" in p for p in _problems(with_copy_language)
+    )
 
 
 def test_an_extra_topic_is_named(with_copy_language: Path) -> None:
     source = (with_copy_language / "es" / "about.md").read_text(encoding="utf-8")
-    (with_copy_language / "es" / "extra-page.md").write_text(source.replace("id: about", "id: extra-page"), encoding="utf-8")
+    (with_copy_language / "es" / "extra-page.md").write_text(
+        source.replace("id: about", "id: extra-page"), encoding="utf-8"
+    )
     assert any("es: extra topic 'extra-page'" in p and "extra-page.md" in p for p in _problems(with_copy_language))
 
 
