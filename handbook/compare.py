@@ -61,10 +61,19 @@ def name_index(handbook: Handbook) -> dict[str, str]:
             if topic.kind == "treatment":
                 add(topic.title, topic.id)
                 add(topic.title.split("(")[0], topic.id)
+    # A term-list entry names a treatment when its English words already do (e.g. the term
+    # "denosumab"): then its words in every language (بيسفوسفونات, 엑스지바...) name it too.
+    term_to_treatment: dict[str, str] = {}
+    for term in handbook.terms(DEFAULT_LANGUAGE):
+        tid = term.id if term.id in treatment_ids else names.get(_key(term.term))
+        if tid is not None:
+            term_to_treatment[term.id] = tid
+    for lang in LANGUAGES:
         for term in handbook.terms(lang):
-            if term.id in treatment_ids:
+            tid = term_to_treatment.get(term.id)
+            if tid is not None:
                 for word in (term.term, *term.synonyms):
-                    add(word, term.id)
+                    add(word, tid)
     return names
 
 
