@@ -26,8 +26,8 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m handbook.bench
 
 app: setup
-	$(BIN)/python -m pip install -q '.[build]'
 	$(BIN)/pyinstaller --noconfirm --clean build_app.spec
+	@du -sh dist/handbook
 
 clean:
 	rm -rf build dist .mypy_cache .pytest_cache .ruff_cache resources/index resources/translations/*.qm

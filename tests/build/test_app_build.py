@@ -1,0 +1,119 @@
+"""Smoke test of the PyInstaller build: built from the spec, then run read-only, offline, with an
+empty home, as a user who cannot write anywhere in the app folder.
+
+Marked ``build``: CI runs it; skip it locally with ``-m 'not build'`` (it takes about a minute).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from handbook.resources import base_dir
+
+pytestmark = pytest.mark.build
+ROOT = base_dir()
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, float]]:
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime)
+        for p in folder.rglob("*")
+        if p.is_file() or p.is_dir()
+    }
+
+
+@pytest.fixture(scope="module")
+def built_app() -> Iterator[Path]:
+    pyinstaller = Path(sys.executable).with_name("pyinstaller")
+    if not pyinstaller.exists():
+        pytest.fail("PyInstaller is not installed: run `make setup` (it is a dev dependency)")
+    work = Path(tempfile.mkdtemp(prefix="handbook-build-"))
+    os.chmod(work, 0o755)
+    started = time.monotonic()
+    out = subprocess.run(
+        [
+            str(pyinstaller),
+            "--noconfirm",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "build_app.spec"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    app = work / "dist" / "handbook"
+    size = sum(p.stat().st_size for p in app.rglob("*") if p.is_file() and not p.is_symlink())
+    print(f"\nbuild: {time.monotonic() - started:.1f} s, {size / 1e6:.0f} MB in {app}")
+    shutil.rmtree(work / "build", ignore_errors=True)
+    yield app
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def _as_visitor(app: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the built app offline with an empty, unwritable home; as root, as the user 'nobody'."""
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+    }
+    command = [str(app / "handbook"), *args]
+    if os.geteuid() == 0:
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--", *command]
+        if subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
+            command = ["unshare", "-n", *command]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
+
+
+def test_built_app_works_read_only_and_offline(built_app: Path) -> None:
+    home = Path(tempfile.mkdtemp(prefix="handbook-home-"))
+    out_dir = Path(tempfile.mkdtemp(prefix="handbook-out-"))
+    os.chmod(home, 0o555)  # an empty home nobody can write to
+    os.chmod(out_dir, 0o777)
+    if os.geteuid() != 0:
+        for path in [built_app, *built_app.rglob("*")]:
+            if path.is_dir():
+                path.chmod(0o555)
+    before = _snapshot(built_app)
+    try:
+        version = _as_visitor(built_app, home, "--version")
+        assert version.returncode == 0 and "handbook" in version.stdout, version.stderr
+
+        search = _as_visitor(built_app, home, "search", "zometa", "--json")
+        assert search.returncode == 0, search.stderr
+        assert "bisphosphonates" in search.stdout
+
+        pdf = out_dir / "handbook-ar.pdf"
+        export = _as_visitor(built_app, home, "export", "--all", "--lang", "ar", "-o", str(pdf))
+        assert export.returncode == 0, export.stderr
+        assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
+
+        png = out_dir / "window.png"
+        shot = _as_visitor(built_app, home, "gui", "--screenshot", str(png))
+        assert shot.returncode == 0, shot.stderr
+        assert png.read_bytes().startswith(b"\x89PNG")
+    finally:
+        if os.geteuid() != 0:
+            for path in [built_app, *built_app.rglob("*")]:
+                if path.is_dir():
+                    path.chmod(0o755)
+        os.chmod(home, 0o755)
+        shutil.rmtree(home, ignore_errors=True)
+        shutil.rmtree(out_dir, ignore_errors=True)
+    assert _snapshot(built_app) == before, "the app wrote inside its own folder"
