@@ -7,6 +7,7 @@ content text is HTML-escaped; the content itself holds no markup.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -37,6 +38,17 @@ class GlossaryTerm:
 
 def esc(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+_BRACKET = re.compile(r"\s*[(（]")
+
+
+def split_title(title: str) -> tuple[str, str]:
+    """``Denosumab (Xgeva, Prolia)`` -> (``Denosumab``, ``(Xgeva, Prolia)``): a short name and the rest."""
+    match = _BRACKET.search(title)
+    if not match or match.start() == 0:
+        return title, ""
+    return title[: match.start()], title[match.start() :].strip()
 
 
 def glossary_terms(handbook: Handbook, topic: Topic, lang: str) -> list[GlossaryTerm]:
@@ -146,10 +158,8 @@ def _related(handbook: Handbook, topic: Topic, lang: str) -> list[Topic]:
     if topic.kind == "treatment":
         related += [t for t in handbook.topics(lang) if t.kind == "questions" and t.treatment == topic.id]
     if topic.kind == "questions" and topic.treatment:
-        try:
+        with contextlib.suppress(NotFoundError):
             related.insert(0, handbook.topic(topic.treatment, lang))
-        except NotFoundError:
-            pass
     return list({t.id: t for t in related}.values())
 
 
@@ -159,7 +169,7 @@ def topic_body_html(handbook: Handbook, topic: Topic, lang: str, links: bool = T
     mark = TermMarker(glossary_terms(handbook, topic, lang) if links else (), lang)
     parts = [f'<h1><a name="top"></a>{esc(topic.title)}</h1>']
     if topic.kind in ("section", "treatment"):
-        parts.append(f'<p class="summary"><b>{mark(topic.summary)}</b></p>')
+        parts.append(f'<p class="summary">{mark(topic.summary)}</p>')
     parts.append(_blocks(topic.body, mark))
     related = _related(handbook, topic, lang)
     if related and links:
@@ -202,31 +212,43 @@ def home_html(handbook: Handbook, lang: str, intro: str, groups: Mapping[str, st
 
 def comparison_body_html(table: Comparison, links: bool = True) -> str:
     """The comparison as an HTML table: one column per treatment, one row per question."""
-    width = 100 // (len(table.treatments) + 1)
-    head = "".join(
-        f'<th width="{width}%">'
-        + (f'<a href="{TOPIC_SCHEME}{esc(t.id)}">{esc(t.title)}</a>' if links else esc(t.title))
-        + "</th>"
-        for t in table.treatments
-    )
-    rows = [f'<tr><th width="{width}%"></th>{head}</tr>']
+    label_width = 18
+    width = (100 - label_width) // max(1, len(table.treatments))
+    cells = []
+    for t in table.treatments:
+        short, rest = split_title(t.title)
+        name = f'<a href="{TOPIC_SCHEME}{esc(t.id)}">{esc(short)}</a>' if links else esc(short)
+        more = f'<br><span style="font-weight: normal">{esc(rest)}</span>' if rest else ""
+        cells.append(f'<th width="{width}%">{name}{more}</th>')
+    head = "".join(cells)
+    rows = [f'<tr><th width="{label_width}%"></th>{head}</tr>']
     for row in table.rows:
-        cells = "".join(f"<td>{esc(v)}</td>" for v in row.values)
-        rows.append(f'<tr><th class="rowlabel">{esc(row.label)}</th>{cells}</tr>')
+        values = "".join(f"<td>{esc(v)}</td>" for v in row.values)
+        rows.append(f'<tr><th class="rowlabel">{esc(row.label)}</th>{values}</tr>')
     return (
-        '<table class="compare" width="100%" border="1" cellspacing="0" cellpadding="8">'
-        + "\n".join(rows)
-        + "</table>"
+        '<table class="compare" width="100%" border="1" cellspacing="0" cellpadding="8">' + "\n".join(rows) + "</table>"
     )
 
 
-def comparison_html(table: Comparison, title: str) -> str:
-    return _page(f"<h1>{esc(title)}</h1>\n{comparison_body_html(table)}", table.lang)
+def comparison_stacked_html(table: Comparison) -> str:
+    """The comparison for a narrow or greatly enlarged page: each question in turn, with every
+    treatment's answer under it (the same rows, in the same order, as the table)."""
+    parts = []
+    for row in table.rows:
+        answers = "".join(
+            f'<li><a href="{TOPIC_SCHEME}{esc(t.id)}"><b>{esc(split_title(t.title)[0])}</b></a>: {esc(value)}</li>'
+            for t, value in zip(table.treatments, row.values, strict=True)
+        )
+        parts.append(f'<h2>{esc(row.label)}</h2><ul class="answers">{answers}</ul>')
+    return "\n".join(parts)
 
 
-def handout_html(
-    handbook: Handbook, topics: Sequence[Topic], table: Comparison | None, lang: str, title: str
-) -> str:
+def comparison_html(table: Comparison, title: str, stacked: bool = False) -> str:
+    body = comparison_stacked_html(table) if stacked else comparison_body_html(table)
+    return _page(f"<h1>{esc(title)}</h1>\n{body}", table.lang)
+
+
+def handout_html(handbook: Handbook, topics: Sequence[Topic], table: Comparison | None, lang: str, title: str) -> str:
     """A printable handout: the chosen topics, then the comparison, each starting on a new page."""
     labels = handbook.ui(lang)
     parts = [f"<h1>{esc(labels.get('handbook_title', title))}</h1><p>{esc(labels.get('footer', ''))}</p>"]

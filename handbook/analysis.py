@@ -1,0 +1,238 @@
+"""Per-language text analysis for search: one code path for the index, the query and the snippets.
+
+Every text is first reduced with :func:`handbook.textnorm.normalize` (case, accents, Arabic letter
+forms, digit forms), one character at a time so each normalized character still points back to the
+original text (snippets highlight the original words). Then it is cut into *pieces*:
+
+- a run of Chinese, Japanese or Korean characters is one piece, indexed as character 1- and 2-grams
+  (a query piece of two or more characters uses only its 2-grams), so words inside unspaced text match
+  and a one-character query works;
+- any other run of letters and digits is a word, which loses stop words and is stemmed: Snowball for
+  English and Spanish, a light prefix and suffix stripper for Arabic (whoosh's ISRI stemmer is too
+  aggressive), and a plain-plural strip for Latin words inside the other languages.
+
+:class:`HandbookTokenizer` wraps this as a whoosh analyzer for the index schema.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Final
+
+from whoosh.analysis import Token, Tokenizer
+
+from handbook.textnorm import normalize
+
+_CJK_CHARS: Final = (
+    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+    "\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff\U00020000-\U0003134f"
+)
+_PIECE: Final = re.compile(f"([{_CJK_CHARS}]+)|((?:(?![{_CJK_CHARS}])[^\\W_])+)")
+_CJK_ONLY: Final = re.compile(f"[{_CJK_CHARS}]+")
+_ARABIC_LETTER: Final = re.compile("[\u0600-\u06ff]")
+
+#: Languages whose words are stemmed by whoosh's Snowball stemmers.
+SNOWBALL: Final = frozenset({"en", "es"})
+
+_ARABIC_STOP: Final = (
+    "في من على إلى عن مع أو و ما لا هذا هذه ذلك تلك التي الذي الذين هو هي هم أن إن كان كانت قد ثم"
+    " أي كل بعض عند أيضا لك لكم إذا حتى غير بين"
+)
+_ARABIC_PREFIXES: Final = ("وال", "بال", "كال", "فال", "لل", "ال")
+_ARABIC_SUFFIXES: Final = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One word or CJK run of a normalized text, with its span in the original text."""
+
+    text: str  # normalized
+    start: int  # offsets into the original text
+    end: int
+    cjk: bool
+
+
+# ------------------------------------------------------------------------------- normalization
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm_char(char: str, lang: str) -> str:
+    return normalize(char, lang)
+
+
+def normalize_text(text: str, lang: str) -> str:
+    """``textnorm.normalize`` applied per character after NFC (the same result, alignable)."""
+    text = unicodedata.normalize("NFC", text)
+    if text.isascii():
+        return text.lower()
+    return "".join([_norm_char(c, lang) for c in text])
+
+
+def normalize_aligned(text: str, lang: str) -> tuple[str, list[int]]:
+    """The normalized text and, for each of its characters, the index of its source character.
+
+    Offsets refer to ``unicodedata.normalize("NFC", text)``, which is what callers must slice.
+    """
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
+    parts: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        norm = _norm_char(char, lang)
+        parts.append(norm)
+        origin.extend([i] * len(norm))
+    return "".join(parts), origin
+
+
+def pieces(text: str, lang: str) -> list[Piece]:
+    """The words and CJK runs of ``text``; offsets refer to ``unicodedata.normalize("NFC", text)``."""
+    text = unicodedata.normalize("NFC", text)
+    norm, origin = normalize_aligned(text, lang)
+    out = []
+    for match in _PIECE.finditer(norm):
+        start, end = match.span()
+        out.append(Piece(match.group(), origin[start], origin[end - 1] + 1, match.group(1) is not None))
+    return out
+
+
+def raw_words(normalized: str) -> Iterator[tuple[str, bool]]:
+    """(piece, is_cjk) for each piece of an already normalized text."""
+    for match in _PIECE.finditer(normalized):
+        yield match.group(), match.group(1) is not None
+
+
+def is_cjk(text: str) -> bool:
+    return _CJK_ONLY.fullmatch(text) is not None
+
+
+# ------------------------------------------------------------------------------------- terms
+
+
+def ngrams(run: str, query: bool) -> tuple[str, ...]:
+    """1- and 2-grams of a CJK run for the index; for a query, its 2-grams (or the one character)."""
+    if len(run) == 1:
+        return (run,)
+    bigrams = tuple(run[i : i + 2] for i in range(len(run) - 1))
+    if query:
+        return bigrams
+    return (*run, *bigrams)
+
+
+@functools.lru_cache(maxsize=16)
+def stopwords(lang: str) -> frozenset[str]:
+    """The language's stop words, normalized like the text."""
+    if lang == "ar":
+        words = _ARABIC_STOP.split()
+    elif lang in SNOWBALL:
+        from whoosh.lang import stopwords_for_language
+
+        words = list(stopwords_for_language(lang))
+    else:
+        # Vietnamese syllables fold together ("có" and "cổ" both become "co"): no stop list there,
+        # and none is needed for Chinese and Korean n-grams.
+        words = []
+    return frozenset(normalize(w, lang) for w in words)
+
+
+@functools.lru_cache(maxsize=16)
+def _stemmer(lang: str) -> Callable[[str], str]:
+    if lang in SNOWBALL:
+        from whoosh.lang import stemmer_for_language
+
+        stem: Callable[[str], str] = stemmer_for_language(lang)
+        return stem
+    return _light_stem
+
+
+def arabic_light_stem(word: str) -> str:
+    """Strip one conjunction, one article-like prefix and one common suffix (after Light10)."""
+    if len(word) >= 4 and word.startswith("و"):
+        word = word[1:]
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            word = word[len(prefix) :]
+            break
+    for suffix in _ARABIC_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    return word
+
+
+def _light_stem(word: str) -> str:
+    if _ARABIC_LETTER.match(word):
+        return arabic_light_stem(word)
+    if word.isascii() and len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_term(word: str, lang: str) -> str | None:
+    """The index term of one normalized word, or None for a stop word."""
+    if word in stopwords(lang):
+        return None
+    if word.isdigit():
+        return word
+    return _stemmer(lang)(word) or word
+
+
+def piece_terms(text: str, cjk: bool, lang: str, query: bool = False) -> tuple[str, ...]:
+    """The index terms of one normalized piece."""
+    if cjk:
+        return ngrams(text, query)
+    term = word_term(text, lang)
+    return () if term is None else (term,)
+
+
+def terms(text: str, lang: str, query: bool = False) -> list[str]:
+    """Every index term of a text, in order."""
+    out: list[str] = []
+    for piece, cjk in raw_words(normalize_text(text, lang)):
+        out.extend(piece_terms(piece, cjk, lang, query))
+    return out
+
+
+# ------------------------------------------------------------------------------------ whoosh
+
+
+class HandbookTokenizer(Tokenizer):  # type: ignore[misc]
+    """A whoosh analyzer that yields :func:`terms` (index or query mode) for one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, HandbookTokenizer) and other.lang == self.lang
+
+    def __hash__(self) -> int:
+        return hash(("HandbookTokenizer", self.lang))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, text in enumerate(terms(value, self.lang, query=mode == "query")):
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                token.startchar = token.endchar = start_char
+            yield token

@@ -1,0 +1,308 @@
+"""Building, finding, checking and healing the whoosh search index.
+
+Layout: one whoosh index, a document per topic per language, with per-language ``title_<lang>`` and
+``body_<lang>`` fields (each language has its own analyzer). An index folder holds whoosh's files and
+``meta.json``: the index version, the content hash and a SHA-256 of every file.
+
+Where it lives, in the order it is looked for:
+
+1. the shipped index (``resources/index``, built by ``handbook index --shipped``), opened read-only;
+2. the user cache (``<cache>/search-index/<content hash>-v<version>``), so a ``--content`` pack gets
+   its own;
+3. rebuilt into the user cache under a file lock, into a temporary folder that is renamed into place
+   (two processes never see a half-written index); in memory when nothing is writable.
+
+An index is loaded whole into memory (a whoosh ``RamStorage``) after its checksums are verified, so
+a file deleted, cut short or overwritten with garbage is noticed at open and rebuilt, and damage
+after opening cannot crash a running search.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+import filelock
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.filedb.filestore import RamStorage
+
+from handbook import analysis, lexicon, resources
+from handbook.analysis import HandbookTokenizer
+from handbook.content import Handbook
+from handbook.errors import SearchError
+from handbook.i18n import LANGUAGES
+
+log = logging.getLogger(__name__)
+
+INDEX_VERSION: Final = "5"
+META: Final = "meta.json"
+LOCK_TIMEOUT: Final = 60.0
+MEMORY: Final = "memory"
+WRITER_MB: Final = 4096  # an upper bound, not an allocation
+
+
+@dataclass(frozen=True)
+class IndexDoc:
+    """What the index holds for one topic in one language."""
+
+    id: str
+    kind: str
+    lang: str
+    title: str
+    keywords: str  # indexed with the title: glossary forms, drug and brand names
+    text: str  # the stored plain text snippets come from (summary, body, comparison)
+    concepts: tuple[str, ...] = ()  # ids of the synonym groups the text mentions
+    title_concepts: tuple[str, ...] = ()  # ... and the title (with the keywords)
+
+
+@dataclass
+class Opened:
+    """A loaded index and where it came from (a folder, or ``memory``)."""
+
+    storage: RamStorage
+    where: str
+    languages: tuple[str, ...]
+
+
+class MemoryStorage(RamStorage):  # type: ignore[misc]
+    """A whoosh ``RamStorage`` whose temporary files stay in memory too.
+
+    whoosh's own ``RamStorage.temp_storage`` writes to ``<tmp>/MAIN.tmp``, one folder shared by
+    every process: two builds at once would delete each other's files. (Spilled posting runs
+    cannot live here, so ``build`` gives the writer room enough never to spill.)
+    """
+
+    def temp_storage(self, name: str | None = None) -> MemoryStorage:
+        return MemoryStorage()
+
+
+def schema() -> Schema:
+    fields: dict[str, Any] = {
+        "id": ID(stored=True),
+        "kind": ID(stored=True),
+        "lang": ID(stored=True),
+        "title": STORED(),
+        "keywords": STORED(),
+        "text": STORED(),
+        "concepts": STORED(),
+    }
+    for lang in LANGUAGES:
+        analyzer = HandbookTokenizer(lang)
+        fields[f"title_{lang}"] = TEXT(analyzer=analyzer, phrase=False)
+        fields[f"body_{lang}"] = TEXT(analyzer=analyzer, phrase=False)
+        fields[f"concept_{lang}"] = KEYWORD(scorable=True)
+    return Schema(**fields)
+
+
+def indexed_languages(handbook: Handbook) -> tuple[str, ...]:
+    return tuple(lang for lang in LANGUAGES if lang in handbook.packs)
+
+
+def documents(handbook: Handbook) -> list[IndexDoc]:
+    """A document per topic per language present (a missing topic is the English one)."""
+    docs = []
+    for lang in indexed_languages(handbook):
+        groups = lexicon.groups_for(handbook, lang)
+        for topic in handbook.topics(lang):
+            names = handbook.names.get(topic.id, {}) if topic.kind == "treatment" else {}
+            keywords = " ".join([*topic.forms, *names.get("generic", []), *names.get("brands", [])])
+            text = lexicon.topic_text(topic)
+            title = f"{topic.title}\n{keywords}"
+            docs.append(
+                IndexDoc(
+                    topic.id,
+                    topic.kind,
+                    lang,
+                    topic.title,
+                    keywords,
+                    text,
+                    concepts(groups, text),
+                    concepts(groups, title),
+                )
+            )
+    return docs
+
+
+def concepts(groups: lexicon.SynonymGroups, text: str) -> tuple[str, ...]:
+    """The synonym groups one of whose phrases occurs in ``text``.
+
+    They are indexed as terms, so a query matching a group adds one term that finds every way of
+    saying it (a phrase of common words would otherwise be many costly terms).
+    """
+    found = {e.group.id for e in groups.match(analysis.terms(text, groups.lang, query=True))}
+    return tuple(sorted(found))
+
+
+def build(docs: Iterable[IndexDoc]) -> RamStorage:
+    """A new index of ``docs`` in memory."""
+    storage = MemoryStorage()
+    index = storage.create_index(schema())
+    writer = index.writer(limitmb=WRITER_MB)
+    try:
+        for doc in docs:
+            writer.add_document(
+                id=doc.id,
+                kind=doc.kind,
+                lang=doc.lang,
+                title=doc.title,
+                keywords=doc.keywords,
+                text=doc.text,
+                concepts=tuple(sorted({*doc.concepts, *doc.title_concepts})),
+                **{
+                    f"title_{doc.lang}": f"{doc.title}\n{doc.keywords}",
+                    f"body_{doc.lang}": doc.text,
+                    # a group named in the title counts three times
+                    f"concept_{doc.lang}": " ".join([*doc.concepts, *doc.title_concepts * 3]),
+                },
+            )
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    return storage
+
+
+def _meta(handbook: Handbook, storage: RamStorage) -> dict[str, Any]:
+    return {
+        "version": INDEX_VERSION,
+        "content_hash": handbook.content_hash,
+        "root": str(Path(handbook.root).resolve()),
+        "languages": list(indexed_languages(handbook)),
+        "docs": storage.open_index().doc_count(),
+        "files": {name: hashlib.sha256(data).hexdigest() for name, data in storage.files.items()},
+    }
+
+
+# ------------------------------------------------------------------------------ reading folders
+
+
+def load(folder: Path, content_hash: str) -> Opened | None:
+    """The index in ``folder`` if it is complete, intact and built from this content; else None."""
+    try:
+        meta = json.loads((folder / META).read_text(encoding="utf-8"))
+        if meta.get("version") != INDEX_VERSION or meta.get("content_hash") != content_hash:
+            log.info("search index in %s is stale", folder)
+            return None
+        storage = RamStorage()
+        for name, digest in meta["files"].items():
+            if Path(name).name != name or name.startswith("."):
+                log.warning("search index in %s lists a strange file name", folder)
+                return None
+            data = (folder / name).read_bytes()
+            if hashlib.sha256(data).hexdigest() != digest:
+                log.warning("search index file %s is damaged", folder / name)
+                return None
+            storage.files[name] = data
+        if storage.open_index().doc_count() != meta["docs"]:
+            return None
+        return Opened(storage, str(folder), tuple(meta["languages"]))
+    except FileNotFoundError:
+        return None
+    except Exception as err:  # any damage at all means: build it again
+        log.warning("search index in %s cannot be read (%s: %s)", folder, type(err).__name__, err)
+        return None
+
+
+def _write(storage: RamStorage, meta: dict[str, Any], target: Path) -> None:
+    """Write the index to ``target`` atomically: a temporary sibling folder renamed into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    old: Path | None = None
+    try:
+        for name, data in storage.files.items():
+            (tmp / name).write_bytes(data)
+        (tmp / META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+            os.rename(target, old / "index")
+        os.rename(tmp, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def cache_folder(content_hash: str) -> Path:
+    return resources.user_cache_dir() / "search-index" / f"{content_hash[:24]}-v{INDEX_VERSION}"
+
+
+def _prune(target: Path, root: str) -> None:
+    """Remove older cached indexes of the same content folder."""
+    for sibling in target.parent.iterdir():
+        if sibling == target or not sibling.is_dir() or sibling.name.startswith("."):
+            continue
+        try:
+            if json.loads((sibling / META).read_text(encoding="utf-8")).get("root") == root:
+                shutil.rmtree(sibling, ignore_errors=True)
+        except (OSError, ValueError):
+            continue
+
+
+# --------------------------------------------------------------------------------- entry points
+
+
+def _build_for(handbook: Handbook) -> tuple[RamStorage, dict[str, Any]]:
+    storage = build(documents(handbook))
+    return storage, _meta(handbook, storage)
+
+
+def _rebuild_cached(handbook: Handbook, force: bool) -> Opened:
+    """Build into the user cache under a lock; in memory if that cannot be written."""
+    target = cache_folder(handbook.content_hash)
+    built: tuple[RamStorage, dict[str, Any]] | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with filelock.FileLock(str(target.parent / f"{target.name}.lock"), timeout=LOCK_TIMEOUT):
+            if not force:
+                found = load(target, handbook.content_hash)  # another process may have built it
+                if found is not None:
+                    return found
+            built = _build_for(handbook)
+            _write(built[0], built[1], target)
+            _prune(target, built[1]["root"])
+            log.info("search index built in %s", target)
+            return Opened(built[0], str(target), tuple(built[1]["languages"]))
+    except (OSError, filelock.Timeout) as err:
+        log.warning("search index kept in memory: cannot write %s (%s)", target, err)
+        storage, meta = built if built is not None else _build_for(handbook)
+        return Opened(storage, MEMORY, tuple(meta["languages"]))
+
+
+def open_storage(handbook: Handbook) -> Opened:
+    """The shipped index if fresh, else the cached one, else a new one (cache or memory)."""
+    content_hash = handbook.content_hash
+    for folder in (resources.shipped_index_dir(), cache_folder(content_hash)):
+        found = load(folder, content_hash)
+        if found is not None:
+            return found
+    return _rebuild_cached(handbook, force=False)
+
+
+def ensure(handbook: Handbook, rebuild: bool = False, shipped: bool = False) -> Opened:
+    """Make sure an index exists (see ``search.ensure_index``)."""
+    if not shipped:
+        return _rebuild_cached(handbook, force=True) if rebuild else open_storage(handbook)
+    target = resources.shipped_index_dir()
+    if not rebuild:
+        found = load(target, handbook.content_hash)
+        if found is not None:
+            return found
+    storage, meta = _build_for(handbook)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # The lock lives in the temp folder so the install tree gets no stray files.
+        key = hashlib.sha256(str(target.resolve()).encode()).hexdigest()[:16]
+        lock = Path(tempfile.gettempdir()) / f"handbook-index-{key}.lock"
+        with filelock.FileLock(str(lock), timeout=LOCK_TIMEOUT):
+            _write(storage, meta, target)
+    except (OSError, filelock.Timeout) as err:
+        raise SearchError(f"cannot write the search index to {target}: {err}") from err
+    return Opened(storage, str(target), tuple(meta["languages"]))

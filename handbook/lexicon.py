@@ -1,0 +1,251 @@
+"""The words of one language that search knows: synonym groups and a spelling corrector.
+
+- :class:`SynonymGroups`: each entry of ``content/<lang>/terms.yaml`` (a term and the lay words people
+  type for it) and each treatment of ``content/names.yaml`` (generic and brand names) is a group.
+  When a query's terms contain one of a group's phrases, the other phrases of the group are added
+  to the query. Matching compares analyzed (normalized, stemmed) term sequences, so plurals and
+  accents do not matter and a phrase matches only as a whole.
+- :class:`Speller`: a spelling corrector over the *raw* words of the language (normalized but not
+  stemmed), so a "did you mean" shows words a person would write. Candidates come from a
+  symmetric-delete index (edit distance 1 for words of 4-5 letters, 2 for longer ones) and from a
+  rough sound-alike key for Latin words ("bisfosfonate" ~ "bisphosphonate").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from handbook import analysis
+from handbook.content import Handbook, Topic
+from handbook.i18n import DEFAULT_LANGUAGE
+
+MAX_SIBLINGS: Final = 16
+NAMES_PREFIX: Final = "names:"
+_SOUND_RULES: Final = (
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"ck|qu|q"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c"), "k"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(?<=[^aeiou])h"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"e$"), ""),
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One way of saying a concept: its normalized text and its query terms."""
+
+    text: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    phrases: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A group a query matched: which query terms matched it, and the other phrases to add."""
+
+    group: Group
+    start: int  # index range in the query's term sequence
+    end: int
+    siblings: tuple[Phrase, ...]
+
+
+class SynonymGroups:
+    """The synonym groups of one language, indexed by each phrase's first term."""
+
+    def __init__(self, lang: str, groups: Iterable[tuple[str, Sequence[str]]]) -> None:
+        self.lang = lang
+        self.groups: list[Group] = []
+        self._by_first: dict[str, list[tuple[Phrase, int]]] = {}
+        for group_id, texts in groups:
+            phrases: list[Phrase] = []
+            seen: set[tuple[str, ...]] = set()
+            for text in texts:
+                found = tuple(analysis.terms(text, lang, query=True))
+                if found and found not in seen:
+                    seen.add(found)
+                    phrases.append(Phrase(analysis.normalize_text(text, lang), found))
+            if len(phrases) < 2:
+                continue
+            index = len(self.groups)
+            self.groups.append(Group(group_id, tuple(phrases)))
+            for phrase in phrases:
+                self._by_first.setdefault(phrase.terms[0], []).append((phrase, index))
+
+    def match(self, query_terms: Sequence[str]) -> list[Expansion]:
+        """Every group one of whose phrases occurs (as a whole) in ``query_terms``."""
+        found: dict[int, Expansion] = {}
+        for i, term in enumerate(query_terms):
+            for phrase, index in self._by_first.get(term, ()):
+                end = i + len(phrase.terms)
+                if tuple(query_terms[i:end]) != phrase.terms:
+                    continue
+                old = found.get(index)
+                if old is not None and old.end - old.start >= end - i:
+                    continue
+                group = self.groups[index]
+                siblings = tuple(p for p in group.phrases if p.terms != phrase.terms)[:MAX_SIBLINGS]
+                found[index] = Expansion(group, i, end, siblings)
+        return list(found.values())
+
+
+# ------------------------------------------------------------------------------------ spelling
+
+
+def sound_key(word: str) -> str:
+    """A rough sound-alike key for a Latin word: ``bisfosfonate`` and ``bisphosphonate`` share one."""
+    for pattern, repl in _SOUND_RULES:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance between ``a`` and ``b``; ``limit + 1`` once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        best = i
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, prev2[j - 2] + 1)
+            cur[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev[len(b)], limit + 1)
+
+
+def max_distance(word: str) -> int:
+    """How many edits a typed word may be away from a known one."""
+    if len(word) < 4:
+        return 0
+    return 1 if len(word) < 6 else 2
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+class Speller:
+    """Corrects a typed word to known raw words of one language, best first."""
+
+    def __init__(self, counts: Counter[str], display: dict[str, str], also_known: Iterable[str] = ()) -> None:
+        self.counts = counts  # the words it may suggest, with how often they occur
+        self.display = display
+        self.known = set(counts) | set(also_known)  # ... and the words it leaves alone
+        self._deleted: dict[str, list[str]] | None = None
+        self._sounds: dict[str, list[str]] = {}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.known
+
+    def _build(self) -> dict[str, list[str]]:
+        deleted: dict[str, list[str]] = {}
+        for word in self.counts:
+            if len(word) < 3 or word.isdigit():
+                continue
+            for variant in _deletes(word, 2 if len(word) >= 5 else 1):
+                deleted.setdefault(variant, []).append(word)
+            if word.isascii() and len(word) >= 5:
+                self._sounds.setdefault(sound_key(word), []).append(word)
+        return deleted
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        """Known words close to ``word`` (which should be normalized), nearest and most common first."""
+        limit_d = max_distance(word)
+        if limit_d == 0 or word.isdigit() or analysis.is_cjk(word):
+            return []
+        if self._deleted is None:
+            self._deleted = self._build()
+        scored: dict[str, int] = {}
+        for variant in _deletes(word, limit_d):
+            for candidate in self._deleted.get(variant, ()):
+                if candidate not in scored:
+                    scored[candidate] = edit_distance(word, candidate, limit_d)
+        if word.isascii() and len(word) >= 5:
+            for candidate in self._sounds.get(sound_key(word), ()):
+                scored[candidate] = min(scored.get(candidate, limit_d), limit_d)
+        ranked = sorted((d, -self.counts[c], c) for c, d in scored.items() if d <= limit_d and c != word)
+        return [c for _d, _n, c in ranked[:limit]]
+
+    def shown(self, word: str) -> str:
+        """How a known word is written in the content (accents kept), lower case."""
+        return self.display.get(word, word)
+
+
+def build_speller(texts: Iterable[str], lang: str, also_known: Iterable[str] = ()) -> Speller:
+    """A speller suggesting the words of ``texts``; the words of ``also_known`` are known but never suggested."""
+    counts: Counter[str] = Counter()
+    display: dict[str, str] = {}
+    for text in texts:
+        text = unicodedata.normalize("NFC", text)
+        for piece in analysis.pieces(text, lang):
+            if piece.cjk or len(piece.text) < 2:
+                continue
+            counts[piece.text] += 1
+            if piece.text not in display:
+                display[piece.text] = text[piece.start : piece.end].casefold()
+    known = {p.text for text in also_known for p in analysis.pieces(text, lang) if not p.cjk}
+    return Speller(counts, display, known)
+
+
+# ---------------------------------------------------------------------------- from the content
+
+
+def topic_text(topic: Topic) -> str:
+    """The plain text of a topic that search shows: summary (unless the body repeats it), body, comparison."""
+    body = topic.body_text()
+    parts = [] if topic.summary.strip() in body else [topic.summary]
+    parts.append(body)
+    parts.extend(topic.compare.values())
+    return unicodedata.normalize("NFC", "\n\n".join(p for p in parts if p))
+
+
+def groups_for(handbook: Handbook, lang: str) -> SynonymGroups:
+    """The synonym groups of ``lang``: its term list (English's while it has none) and the drug names."""
+    own = handbook.terms(lang) or handbook.terms(DEFAULT_LANGUAGE)
+    groups = [(t.id, [t.term, *t.synonyms]) for t in own]
+    for treatment, names in sorted(handbook.names.items()):
+        groups.append((f"{NAMES_PREFIX}{treatment}", [*names.get("generic", []), *names.get("brands", [])]))
+    return SynonymGroups(lang, groups)
+
+
+def speller_for(handbook: Handbook, lang: str) -> Speller:
+    """A speller suggesting the words a reader of ``lang`` sees, its terms and the drug names.
+
+    The lay synonyms of the term list are known (so not corrected) but never suggested: some are
+    the misspellings people type ("prostrate").
+    """
+    texts: list[str] = []
+    for topic in handbook.topics(lang):
+        texts.extend([topic.title, *topic.forms, topic_text(topic)])
+    own = handbook.terms(lang) or handbook.terms(DEFAULT_LANGUAGE)
+    texts.extend(t.term for t in own)
+    for names in handbook.names.values():
+        texts.extend([*names.get("generic", []), *names.get("brands", [])])
+    return build_speller(texts, lang, also_known=[s for t in own for s in t.synonyms])

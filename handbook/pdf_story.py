@@ -1,0 +1,237 @@
+"""What goes into a handout and in which order: the selection, then the flowables that show it."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from io import BytesIO
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBreak, Spacer
+
+from handbook.compare import Comparison, compare
+from handbook.content import Handbook, Topic
+from handbook.errors import ExportError, NotFoundError
+from handbook.i18n import NATIVE_NAMES, is_rtl
+from handbook.pdf_flow import BOX, BULLET, Typesetter
+from handbook.pdf_layout import ACCENT, HandoutDoc, PageFurniture, Styles, body_width, compare_table, rule, styles
+from handbook.textnorm import normalize
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The topics of one handout, each list in the order it is printed."""
+
+    lang: str
+    narratives: tuple[Topic, ...] = ()
+    glossary: tuple[Topic, ...] = ()
+    questions: tuple[Topic, ...] = ()
+    comparison: Comparison | None = None
+    sources: tuple[str, ...] = ()
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        treatments = self.comparison.treatments if self.comparison else ()
+        return (*self.narratives, *treatments, *self.glossary, *self.questions)
+
+    @property
+    def reviewed(self) -> str:
+        """The latest last-reviewed date of everything in the handout."""
+        return max((t.reviewed for t in self.topics), default="")
+
+    @property
+    def subject(self) -> str:
+        shown = self.comparison.treatments if self.comparison else self.narratives
+        return "; ".join(t.title for t in shown)
+
+    @property
+    def keywords(self) -> tuple[str, ...]:
+        shown = self.comparison.treatments if self.comparison else self.narratives
+        return tuple(t.id for t in shown)
+
+
+def select(
+    handbook: Handbook, lang: str, all_sections: bool, sections: Sequence[str], names: Sequence[str]
+) -> Selection:
+    """The topics a request asks for; unknown ids and empty requests raise one clear line."""
+    chosen = sum((bool(all_sections), bool(sections), bool(names)))
+    if chosen != 1:
+        what = "only one of" if chosen else "what to export:"
+        raise ExportError(f"choose {what} --all, --sections ID,ID or --compare A,B")
+    topics = handbook.topics(lang)
+    if names:
+        table = compare(handbook, names, lang)
+        treatment_ids = {t.id for t in table.treatments}
+        questions = [t for t in topics if t.kind == "questions" and t.treatment in treatment_ids]
+        return Selection(lang, comparison=table, questions=tuple(questions),
+                         sources=_sources([*table.treatments, *questions]))
+    if all_sections:
+        wanted = {t.id for t in topics if t.is_narrative}
+        if not wanted:
+            raise ExportError("the content has no sections to export")
+    else:
+        wanted = set(sections)
+        known = {t.id for t in topics}
+        unknown = [s for s in dict.fromkeys(sections) if s not in known]
+        if unknown:
+            listed = ", ".join(f"'{s}'" for s in unknown)
+            noun = "section" if len(unknown) == 1 else "sections"
+            raise NotFoundError(f"no {noun} with the id {listed} (see `handbook list` for the ids)")
+    narratives = [t for t in topics if t.is_narrative and t.id in wanted]
+    treatment_ids = {t.id for t in narratives if t.kind == "treatment"}
+    questions = [t for t in topics if t.kind == "questions" and (t.id in wanted or t.treatment in treatment_ids)]
+    glossary_ids = {term for t in narratives for term in t.glossary} | wanted
+    glossary = sorted((t for t in topics if t.kind == "glossary" and t.id in glossary_ids),
+                      key=lambda t: normalize(t.title, lang))
+    return Selection(lang, tuple(narratives), tuple(glossary), tuple(questions),
+                     sources=_sources([*narratives, *glossary, *questions]))
+
+
+def _sources(topics: Iterable[Topic]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(source for t in topics for source in t.sources))
+
+
+# ----------------------------------------------------------------------------------- the story
+
+
+class _Story:
+    def __init__(self, handbook: Handbook, selection: Selection, setter: Typesetter, style: Styles) -> None:
+        self.handbook = handbook
+        self.selection = selection
+        self.setter = setter
+        self.style = style
+        self.ui = handbook.ui(selection.lang)
+        self.flow: list[Flowable] = []
+
+    def label(self, key: str, default: str, lang: str | None = None) -> str:
+        """A UI string of the handout's language, or of ``lang`` (a topic that fell back to it)."""
+        ui = self.ui if lang is None or lang == self.selection.lang else self.handbook.ui(lang)
+        return str(ui.get(key) or default)
+
+    def add(self, text: str, style: Any, bullet: str | None = None, lang: str | None = None) -> None:
+        """A block of ``text``, in ``lang``'s direction (default: the handout's language)."""
+        rtl = None if lang is None else is_rtl(lang)
+        self.flow.append(self.setter.block(text, style, bullet, rtl))
+
+    def cover(self, made: datetime.date) -> None:
+        """The first page; squeezed onto it (``KeepInFrame``) only if it would run over."""
+        s, sel = self.style, self.selection
+        start = len(self.flow)
+        self.flow.append(Spacer(1, s.body.size * 2))
+        self.add(self.label("handbook_title", "Handbook"), s.title)
+        self.add(self.label("handbook_subtitle", ""), s.subtitle)
+        self.flow.append(rule(ACCENT, 1.5, s.body.size * 0.5))
+        if sel.comparison:
+            self.add(self.label("comparison", "Comparing treatments"), s.h2)
+            shown = sel.comparison.treatments
+        else:
+            shown = sel.narratives
+        for topic in shown:
+            self.add(topic.title, s.item, BULLET, topic.lang)
+        self.flow.append(Spacer(1, s.body.size))
+        self.flow.append(rule())
+        lang = sel.lang
+        self.add(f"{self.label('created', 'Created')}: {made.isoformat()}", s.meta)
+        self.add(f"{self.label('reviewed', 'Last reviewed')}: {sel.reviewed}", s.meta)
+        self.add(self.label("language_name", NATIVE_NAMES[lang]), s.meta)
+        self.flow.append(rule())
+        self.flow.append(Spacer(1, s.body.size))
+        self.add(self.label("footer", ""), s.h2)
+        self.flow[start:] = [KeepInFrame(0, 0, self.flow[start:], mode="shrink")]
+
+    def topic(self, topic: Topic) -> None:
+        s, lang = self.style, topic.lang
+        self.add(topic.title, s.h1, lang=lang)
+        for block in topic.body:
+            if block.kind == "h":
+                self.add(block.text, s.h2, lang=lang)
+            elif block.kind == "ul":
+                for item in block.items:
+                    self.add(item, s.item, BULLET, lang)
+            else:
+                self.add(block.text, s.body, lang=lang)
+        titles = []
+        for ref in topic.see_also:
+            try:
+                titles.append(self.handbook.topic(ref, lang).title)
+            except NotFoundError:
+                log.warning("%s: see_also names an unknown topic '%s'", topic.id, ref)
+        # A topic that fell back to another language is shown wholly in it, labels included.
+        if titles:
+            self.add(f"{self.label('see_also', 'See also', lang)}: " + "; ".join(titles), s.meta, lang=lang)
+        self.add(f"{self.label('reviewed', 'Last reviewed', lang)}: {topic.reviewed}", s.meta, lang=lang)
+
+    def glossary(self) -> None:
+        if not self.selection.glossary:
+            return
+        s = self.style
+        self.add(self.label("glossary", "Glossary"), s.h1)
+        for term in self.selection.glossary:
+            self.add(term.title, s.term, lang=term.lang)
+            self.add(term.summary, s.body, lang=term.lang)
+
+    def questions(self) -> None:
+        if not self.selection.questions:
+            return
+        s = self.style
+        self.add(self.label("questions", "Questions to ask your care team"), s.h1)
+        for topic in self.selection.questions:
+            self.add(topic.title, s.h2, lang=topic.lang)
+            for block in topic.body:
+                for item in block.items or (block.text,):
+                    self.add(item, s.item, BOX, topic.lang)
+
+    def comparison(self, wide: bool) -> None:
+        table = self.selection.comparison
+        if table is None:
+            return
+        s = self.style
+        self.add(self.label("comparison", "Comparing treatments"), s.h1)
+        rows = [(row.label, row.values) for row in table.rows]
+        names = [t.title for t in table.treatments]
+        directions = [is_rtl(t.lang) for t in table.treatments]
+        self.flow.append(compare_table(self.setter, s, names, rows, directions, body_width(wide)))
+
+    def sources(self) -> None:
+        ids = self.selection.sources
+        if not ids:
+            return
+        s = self.style
+        if self.setter.rtl:
+            # The citations are English: on a page of their own, the pages before stay wholly
+            # right to left, which is what text extractors (poppler) judge a page's direction by.
+            self.flow.append(PageBreak())
+        self.add(self.label("sources", "Sources"), s.h1)
+        for number, source in enumerate(ids, 1):
+            entry = self.handbook.sources.get(source, {})
+            text = entry.get("citation", source)
+            if entry.get("url"):
+                text = f"{text} {entry['url']}"
+            self.add(text, s.item, f"{number}.", "en")  # citations are not translated
+
+
+def build_story(
+    handbook: Handbook, selection: Selection, setter: Typesetter, large_print: bool, made: datetime.date,
+    out: BytesIO,
+) -> tuple[HandoutDoc, list[Flowable]]:
+    """The document template and the flowables of a handout."""
+    style = styles(selection.lang, large_print)
+    story = _Story(handbook, selection, setter, style)
+    footer = f"{story.label('footer', '')} · {story.label('reviewed', 'Last reviewed')}: {selection.reviewed}"
+    furniture = PageFurniture(footer, story.label("page", "Page"))
+    doc = HandoutDoc(out, setter, style, furniture, direction="R2L" if setter.rtl else None,
+                     displayDocTitle=1)
+    story.cover(made)
+    wide = selection.comparison is not None and (large_print or len(selection.comparison.treatments) >= 3)
+    story.flow += [NextPageTemplate("wide" if wide else "body"), PageBreak()]
+    for topic in selection.narratives:
+        story.topic(topic)
+    story.comparison(wide)
+    story.questions()
+    story.glossary()
+    story.sources()
+    return doc, story.flow

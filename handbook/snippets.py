@@ -1,0 +1,124 @@
+"""Search-result snippets: a short plain-text excerpt with each matched word wrapped in ``**``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from handbook import analysis
+from handbook.lexicon import Phrase
+
+WIDTH: Final = 180
+LEAD: Final = 40
+_SPACE: Final = re.compile(r"\s+")
+_ELLIPSIS: Final = "…"
+
+
+@dataclass(frozen=True)
+class Analyzed:
+    """A stored text cut into pieces once, so highlighting a new query is a few dictionary lookups."""
+
+    text: str  # NFC
+    words: tuple[tuple[int, int, str], ...]  # (start, end, index term) of each word, in order
+    where: dict[str, list[int]]  # index term -> positions in ``words``
+    grams: dict[str, list[tuple[int, int]]]  # CJK 1- and 2-gram -> its stretches of the text
+
+
+def analyze(text: str, lang: str) -> Analyzed:
+    words: list[tuple[int, int, str]] = []
+    where: dict[str, list[int]] = {}
+    grams: dict[str, list[tuple[int, int]]] = {}
+    for piece in analysis.pieces(text, lang):
+        if piece.cjk:
+            _add_grams(grams, piece.start, piece.end, piece.text)
+            continue
+        term = analysis.word_term(piece.text, lang)
+        if term is not None:
+            where.setdefault(term, []).append(len(words))
+            words.append((piece.start, piece.end, term))
+    return Analyzed(text, tuple(words), where, grams)
+
+
+def _add_grams(grams: dict[str, list[tuple[int, int]]], start: int, end: int, run: str) -> None:
+    if end - start != len(run):  # normalization changed the length: a gram marks the whole run
+        for gram in set(analysis.ngrams(run, query=False)):
+            grams.setdefault(gram, []).append((start, end))
+        return
+    for i, char in enumerate(run):
+        grams.setdefault(char, []).append((start + i, start + i + 1))
+        if i + 1 < len(run):
+            grams.setdefault(run[i : i + 2], []).append((start + i, start + i + 2))
+
+
+def spans(doc: Analyzed, matched: Collection[str], phrases: Sequence[Phrase] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every matched word, synonym phrase or CJK stretch, in text order."""
+    found: list[tuple[int, int, str]] = []
+    keys = set(matched)
+    for phrase in phrases:
+        if len(phrase.terms) == 1 or all(analysis.is_cjk(t) for t in phrase.terms):
+            keys.update(phrase.terms)  # CJK phrases are marked by their grams
+            continue
+        first, size = phrase.terms[0], len(phrase.terms)
+        for i in doc.where.get(first, ()):
+            if tuple(w[2] for w in doc.words[i : i + size]) == phrase.terms:
+                found.extend(doc.words[i : i + size])
+    for key in keys:
+        found.extend(doc.words[i] for i in doc.where.get(key, ()))
+        found.extend((start, end, key) for start, end in doc.grams.get(key, ()))
+    merged: list[tuple[int, int, str]] = []
+    for span in sorted(found):
+        if merged and span[0] <= merged[-1][1] and (span[0] < merged[-1][1] or analysis.is_cjk(span[2])):
+            last = merged[-1]  # overlapping or touching CJK stretches become one
+            merged[-1] = (last[0], max(last[1], span[1]), last[2])
+        else:
+            merged.append(span)
+    return merged
+
+
+def _best_window(marks: list[tuple[int, int, str]], width: int) -> int:
+    """Index of the mark that starts the window holding the most different matched words."""
+    best, best_count = 0, 0
+    for i, (start, _end, _key) in enumerate(marks[:200]):
+        keys = {key for s, _e, key in marks[i:] if s < start + width}
+        if len(keys) > best_count:
+            best, best_count = i, len(keys)
+    return best
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move the window's edges out to the nearest spaces (at most 20 characters)."""
+    if start > 0:
+        space = text.rfind(" ", max(0, start - 20), start)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.find(" ", end, end + 20)
+        end = space if space >= 0 else end
+    return start, end
+
+
+def make(doc: Analyzed, matched: Collection[str], phrases: Sequence[Phrase] = (), width: int = WIDTH) -> str:
+    """The excerpt of ``doc`` around its matched words and synonym phrases, each wrapped in ``**``."""
+    text = doc.text
+    marks = spans(doc, matched, phrases)
+    if marks:
+        anchor = marks[_best_window(marks, width - LEAD)]
+        start = max(0, anchor[0] - LEAD)
+    else:
+        start = 0
+    end = min(len(text), start + width)
+    inside = [m for m in marks if m[0] >= start and m[0] < end]
+    if inside:
+        end = max(end, inside[-1][1])
+    start, end = _widen(text, start, end)
+    out = [_ELLIPSIS] if start > 0 else []
+    pos = start
+    for mark_start, mark_end, _key in inside:
+        out.append(text[pos:mark_start])
+        out.append(f"**{text[mark_start:mark_end]}**")
+        pos = mark_end
+    out.append(text[pos:end])
+    if end < len(text):
+        out.append(_ELLIPSIS)
+    return _SPACE.sub(" ", "".join(out)).strip()

@@ -1,0 +1,146 @@
+"""Making handouts without freezing the window: the PDF is written by the core in a worker thread;
+printing renders the same handout's HTML into a QTextDocument on a Qt printer.
+
+``busyChanged`` drives the window's busy indicator; ``failed`` goes to the window's error banner.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from handbook.compare import compare
+from handbook.content import Handbook, Topic
+from handbook.pdf import HandoutRequest, export_pdf
+from handbook.ui import markup, theme, typeface
+
+log = logging.getLogger(__name__)
+
+PRINT_POINT_SIZE = 12.0
+LARGE_PRINT_POINT_SIZE = 17.0
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], object], signals: _Signals) -> None:
+        super().__init__()
+        self._work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as err:
+            self.signals.failed.emit(err)
+        else:
+            self.signals.done.emit(result)
+
+
+def handout_topics(handbook: Handbook, request: HandoutRequest) -> list[Topic]:
+    if request.all_sections:
+        return [t for t in handbook.topics(request.lang) if t.kind in ("section", "treatment")]
+    return [handbook.topic(topic_id, request.lang) for topic_id in request.sections]
+
+
+def handout_document(handbook: Handbook, request: HandoutRequest, title: str) -> QTextDocument:
+    """The handout as a QTextDocument: the same topics and comparison the PDF has."""
+    table = compare(handbook, request.compare, request.lang) if request.compare else None
+    html = markup.handout_html(handbook, handout_topics(handbook, request), table, request.lang, title)
+    doc = QTextDocument()
+    size = LARGE_PRINT_POINT_SIZE if request.large_print else PRINT_POINT_SIZE
+    doc.setDefaultFont(typeface.font(request.lang, size))
+    doc.setDefaultStyleSheet(theme.document_css(theme.CALM))
+    doc.setHtml(html)
+    return doc
+
+
+class ExportRunner(QObject):
+    busyChanged = Signal(bool)
+    #: a saved PDF's path, or "" after printing
+    finished = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, handbook: Handbook, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.handbook = handbook
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._running: list[_Signals] = []
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def save_pdf(self, request: HandoutRequest, path: Path) -> None:
+        """Write the PDF in a worker thread; ``finished`` or ``failed`` follows."""
+        handbook = self.handbook
+        signals = _Signals(self)
+        signals.done.connect(self._done)
+        signals.failed.connect(self._failed)
+        self._running.append(signals)
+        self.busyChanged.emit(True)
+        self.pool.start(_Job(lambda: export_pdf(handbook, request, path), signals))
+
+    def print_handout(self, request: HandoutRequest, printer: QPrinter, title: str) -> None:
+        """Lay the handout out on ``printer`` (in this thread: Qt paints documents here)."""
+        self.busyChanged.emit(True)
+        QApplication.processEvents()
+        try:
+            document = handout_document(self.handbook, request, title)
+            document.print_(printer)
+        except Exception as err:
+            self.busyChanged.emit(False)
+            self.failed.emit(err)
+            return
+        self.busyChanged.emit(False)
+        self.finished.emit("")
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def _done(self, path: object) -> None:
+        self._forget()
+        self.finished.emit(str(path))
+
+    def _failed(self, err: object) -> None:
+        self._forget()
+        self.failed.emit(err)
+
+    def _forget(self) -> None:
+        """The job whose signal this is has ended (slots run in this object's thread)."""
+        signals = self.sender()
+        if isinstance(signals, _Signals) and signals in self._running:
+            self._running.remove(signals)
+            signals.deleteLater()
+        self.busyChanged.emit(self.busy)
+
+
+# ------------------------------------------------------------------------------ prompts
+
+
+def ask_save_path(parent: QWidget, suggested: Path, caption: str, file_filter: str) -> Path | None:
+    """Ask where to save a PDF (not used in a kiosk)."""
+    name, _selected = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    """Qt's print dialog; the chosen printer, or None if the reader cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        return printer
+    return None

@@ -1,0 +1,64 @@
+"""The user's settings (``handbook.settings``'s registry) kept with QSettings.
+
+Without a QSettings store (a screenshot run) the values live in memory and nothing is written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from handbook.settings import LANGUAGE, REGISTRY, THEME, ZOOM, Setting, clamp_zoom
+
+ORGANIZATION = "handbook"
+APPLICATION = "handbook"
+
+
+def user_store() -> QSettings:
+    """The user's own settings file (an INI file in the platform's config folder)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+class Prefs:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store
+        self._memory: dict[str, object] = {}
+
+    def _get(self, setting: Setting) -> object:
+        raw = self._store.value(setting.key) if self._store is not None else self._memory.get(setting.key)
+        return setting.coerce(raw)
+
+    def _set(self, setting: Setting, value: object) -> None:
+        value = setting.coerce(value)
+        if self._store is not None:
+            self._store.setValue(setting.key, value)
+            self._store.sync()
+        else:
+            self._memory[setting.key] = value
+
+    @property
+    def zoom(self) -> int:
+        return int(str(self._get(ZOOM)))
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._set(ZOOM, clamp_zoom(value))
+
+    @property
+    def theme(self) -> str:
+        return str(self._get(THEME))
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set(THEME, value)
+
+    @property
+    def language(self) -> str:
+        return str(self._get(LANGUAGE))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set(LANGUAGE, value)
+
+    def stored(self) -> dict[str, object]:
+        """Every registered setting's current value."""
+        return {key: self._get(setting) for key, setting in REGISTRY.items()}

@@ -1,0 +1,284 @@
+"""Search as you type: a box over the contents list; while there is text in it, the results
+(titles, kinds, highlighted snippets) replace the contents list.
+
+Results update 150 ms after the last key; Enter opens the best hit; Down moves from the box into
+the results; "did you mean" is a button. Each result has an accessible text for screen readers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handbook.ui.markup import esc, snippet_html, snippet_text
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 150
+RESULT_LIMIT = 20
+ID_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: (query, lang) -> the core's Results (hits, suggestion)
+SearchFunction = Callable[[str, str], Any]
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Draws a result's HTML (bold title, kind, snippet with bold matches), wrapped to the list's width."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(10)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        text_option.setTextDirection(self._view.layoutDirection())
+        doc.setDefaultTextOption(text_option)
+        doc.setHtml(str(index.data(HTML_ROLE) or ""))
+        doc.setTextWidth(max(120, self._view.viewport().width() - 4))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        # (initStyleOption is not called: in PySide6 6.12 it corrupts None's reference count.
+        # The view's option already has what is drawn here: rect, state, palette and font.)
+        opt = QStyleOptionViewItem(option)
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        doc = self._document(opt, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        doc = self._document(option, index)
+        return QSize(int(doc.textWidth()), int(doc.size().height()) + 2)
+
+
+class SearchBox(QLineEdit):
+    """The search box: Down moves into the results."""
+
+    downPressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.downPressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    topicChosen = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, contents: QWidget, search: SearchFunction, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self.lang = lang
+        self.suggestion = ""
+        self.hits: list[Any] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.box = SearchBox(self)
+        self.box.setClearButtonEnabled(True)
+        self.stack = QStackedWidget(self)
+        self.contents = contents
+        results_page = QWidget(self)
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel(results_page)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion_button = QPushButton(results_page)
+        self.suggestion_button.setObjectName("linkButton")
+        self.suggestion_button.hide()
+        self.results = QListWidget(results_page)
+        self.results.setWordWrap(True)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        results_layout.addWidget(self.status)
+        results_layout.addWidget(self.suggestion_button)
+        results_layout.addWidget(self.results, 1)
+        self.stack.addWidget(contents)
+        self.stack.addWidget(results_page)
+        layout.addWidget(self.box)
+        layout.addWidget(self.stack, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.box.textChanged.connect(self._typed)
+        self.box.returnPressed.connect(self.open_best)
+        self.box.downPressed.connect(self.focus_results)
+        self.results.itemActivated.connect(self._open_item)
+        self.results.itemClicked.connect(self._open_item)
+        self.suggestion_button.clicked.connect(self._take_suggestion)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.box.setPlaceholderText(self.tr("Search, for example: bone pain"))
+        self.box.setAccessibleName(self.tr("Search the handbook"))
+        self.box.setAccessibleDescription(
+            self.tr("Results appear as you type. Press Down to move to the results, Enter to open the best one.")
+        )
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(self.tr("Press Enter to open a result."))
+        self.suggestion_button.setAccessibleName(self.tr("Search for the suggested word instead"))
+        self._show_results()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def kind_name(self, kind: str) -> str:
+        names = {
+            "section": self.tr("Section"),
+            "treatment": self.tr("Treatment"),
+            "glossary": self.tr("Glossary term"),
+            "questions": self.tr("Questions to ask"),
+        }
+        return names.get(kind, kind)
+
+    # ------------------------------------------------------------------------------ searching
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        if self.query():
+            self.run_search()
+
+    def query(self) -> str:
+        return self.box.text().strip()
+
+    def set_query(self, text: str) -> None:
+        """Put ``text`` in the box and search at once (no wait)."""
+        self.box.setText(text)
+        self.run_search()
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.box.clear()
+        self.hits = []
+        self.suggestion = ""
+        self.results.clear()
+        self.stack.setCurrentIndex(0)
+
+    def _typed(self, _text: str) -> None:
+        if not self.query():
+            self.timer.stop()
+            self.hits = []
+            self.suggestion = ""
+            self.results.clear()
+            self.stack.setCurrentIndex(0)
+            return
+        self.timer.start()
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        query = self.query()
+        if not query:
+            return
+        try:
+            results = self._search(query, self.lang)
+        except Exception as err:
+            self.failed.emit(err)
+            return
+        self.hits = list(results.hits)
+        self.suggestion = results.suggestion or ""
+        self._show_results()
+        self.stack.setCurrentIndex(1)
+
+    def _show_results(self) -> None:
+        self.results.clear()
+        for hit in self.hits:
+            kind = self.kind_name(hit.kind)
+            item = QListWidgetItem(hit.title)
+            item.setData(ID_ROLE, hit.id)
+            html = f"<b>{esc(hit.title)}</b> &nbsp;·&nbsp; <i>{esc(kind)}</i>"
+            if hit.snippet:
+                html += f"<br>{snippet_html(hit.snippet)}"
+            item.setData(HTML_ROLE, html)
+            spoken = f"{hit.title}. {kind}. {snippet_text(hit.snippet or '')}".strip()
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+            item.setData(Qt.ItemDataRole.ToolTipRole, snippet_text(hit.snippet or ""))
+            self.results.addItem(item)
+        query = self.query()
+        if self.hits:
+            self.status.setText(self.tr("Results for “%1”: %2").replace("%1", query).replace("%2", str(len(self.hits))))
+        elif query:
+            self.status.setText(self.tr("Nothing found for “%1”.").replace("%1", query))
+        else:
+            self.status.setText("")
+        self.status.setAccessibleName(self.status.text())
+        if self.suggestion:
+            self.suggestion_button.setText(self.tr("Did you mean: %1?").replace("%1", self.suggestion))
+            self.suggestion_button.show()
+        else:
+            self.suggestion_button.hide()
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    # ------------------------------------------------------------------------------ choosing
+
+    def open_best(self) -> None:
+        if self.timer.isActive() or not self.hits:
+            self.run_search()
+        if self.hits:
+            self.topicChosen.emit(self.hits[0].id)
+        elif self.suggestion:
+            self._take_suggestion()
+
+    def focus_results(self) -> None:
+        if self.timer.isActive():
+            self.run_search()
+        if self.results.count():
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.results.setCurrentRow(0)
+        elif self.suggestion_button.isVisible():
+            self.suggestion_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        topic_id = item.data(ID_ROLE)
+        if topic_id:
+            self.topicChosen.emit(str(topic_id))
+
+    def _take_suggestion(self) -> None:
+        if self.suggestion:
+            self.set_query(self.suggestion)
+            self.box.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,127 @@
+"""A QTextBrowser for the handbook's generated HTML: a readable line length, zoom, theme CSS, and
+links dispatched to signals (``topic:ID`` opens a topic, ``term:ID`` explains a glossary term)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
+from PySide6.QtGui import QCursor, QHelpEvent, QResizeEvent
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+
+from handbook.ui import typeface
+from handbook.ui.markup import TERM_SCHEME, TOPIC_SCHEME
+
+#: The widest a line of text gets, in average characters (a comfortable reading measure).
+MEASURE_CHARS = 72
+MIN_SIDE_MARGIN = 18
+
+
+class TextView(QTextBrowser):
+    topicLinkActivated = Signal(str)
+    termLinkActivated = Signal(str, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self._css = ""
+        self._html = ""
+        self._side = -1
+        self.lang = "en"
+        self.zoom = 100
+        #: the widest line in average characters; 0 for the full width (tables)
+        self.measure_chars = MEASURE_CHARS
+        #: term id -> definition, for tooltips over glossary terms
+        self.definitions: dict[str, str] = {}
+
+    # ------------------------------------------------------------------------------ content
+
+    def show_html(self, html: str) -> None:
+        self._html = html
+        self.document().setDefaultStyleSheet(self._css)
+        self.setHtml(html)
+        self._side = -1
+        self._apply_measure()
+
+    def set_css(self, css: str) -> None:
+        self._css = css
+        if self._html:
+            bar = self.verticalScrollBar().value()
+            self.show_html(self._html)
+            self.verticalScrollBar().setValue(bar)
+
+    def set_text_font(self, lang: str, zoom: int) -> None:
+        """The reading font for ``lang`` at ``zoom`` percent; the text rewraps."""
+        self.lang = lang
+        self.zoom = zoom
+        self.setFont(typeface.font(lang, typeface.CONTENT_POINT_SIZE * zoom / 100))
+        self._side = -1
+        self._apply_measure()
+
+    # ------------------------------------------------------------------------------ layout
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_measure()
+
+    def _apply_measure(self) -> None:
+        """Centre the text in a column no wider than MEASURE_CHARS characters."""
+        width = self.viewport().width()
+        measure = self.fontMetrics().averageCharWidth() * self.measure_chars
+        side = max(MIN_SIDE_MARGIN, (width - measure) // 2) if self.measure_chars else MIN_SIDE_MARGIN
+        if side == self._side:
+            return
+        self._side = side
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(MIN_SIDE_MARGIN)
+        fmt.setBottomMargin(MIN_SIDE_MARGIN * 2)
+        root.setFrameFormat(fmt)
+
+    @property
+    def side_margin(self) -> int:
+        return self._side
+
+    # ------------------------------------------------------------------------------ links
+
+    def _on_anchor(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith(TOPIC_SCHEME):
+            self.topicLinkActivated.emit(target.removeprefix(TOPIC_SCHEME))
+        elif target.startswith(TERM_SCHEME):
+            self.termLinkActivated.emit(target.removeprefix(TERM_SCHEME), self._popup_point())
+
+    def _popup_point(self) -> QPoint:
+        """Where a popup for the link just activated goes: under the mouse, or under the keyboard cursor."""
+        if self.viewport().underMouse():
+            return QCursor.pos() + QPoint(0, self.fontMetrics().height())
+        rect = self.cursorRect()
+        return self.viewport().mapToGlobal(rect.bottomLeft())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            href = self.anchorAt(event.pos())
+            if href.startswith(TERM_SCHEME) and href.removeprefix(TERM_SCHEME) in self.definitions:
+                QToolTip.showText(event.globalPos(), self.definitions[href.removeprefix(TERM_SCHEME)], self.viewport())
+                return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def anchors(self) -> list[tuple[str, int]]:
+        """Every link in the page with its position in the document (for keyboard users and tests)."""
+        found = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                href = fragment.charFormat().anchorHref()
+                if href:
+                    found.append((href, fragment.position()))
+                it += 1
+            block = block.next()
+        return found

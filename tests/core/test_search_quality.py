@@ -1,0 +1,248 @@
+"""What search finds, per language: hand-picked tables and checks generated from the content itself.
+
+A case whose language (or whose expected topic in that language) is not translated yet is skipped.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+import pytest
+
+from handbook import search, textnorm
+from handbook.content import Handbook
+from handbook.search import SearchIndex
+
+
+@pytest.fixture(scope="module")
+def index(handbook: Handbook) -> SearchIndex:
+    return search.memory_index(handbook)
+
+
+def _ids(index: SearchIndex, query: str, lang: str, limit: int = 3) -> list[str]:
+    return [hit.id for hit in index.search(query, lang, limit=limit).hits]
+
+
+def _need(handbook: Handbook, lang: str, topic_id: str | None = None) -> None:
+    if lang not in handbook.packs:
+        pytest.skip(f"no content in '{lang}' yet")
+    if topic_id is not None and topic_id not in handbook.pack(lang).topics:
+        pytest.skip(f"'{topic_id}' is not translated into '{lang}' yet")
+
+
+# ------------------------------------------------------------------------------ hand-picked
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "topic_id"),
+    [
+        # stemming and plurals
+        ("en", "fractures", "fracture"),
+        ("en", "osteoclasts", "osteoclast"),
+        ("es", "fracturas", "fracture"),
+        # accents and diacritics
+        ("es", "metastasis", "metastasis"),
+        ("es", "metástasis", "metastasis"),
+        ("vi", "hoai tu xuong ham", "onj"),
+        ("vi", "gay xuong", "fracture"),
+        # lay words find the medical topic
+        ("en", "broken bones", "fracture"),
+        ("en", "bone-strengthening shot", "bisphosphonate"),
+        ("en", "radioactive medicine", "radiopharmaceutical"),
+        ("en", "cortisone", "corticosteroid"),
+        ("en", "burning the tumour", "ablation-treatment"),
+        ("en", "my bones hurt", "bone-pain"),
+        ("es", "huesos rotos", "fracture"),
+        # brand and generic names
+        ("en", "Zometa", "bisphosphonates"),
+        ("en", "Prolia", "denosumab"),
+        ("en", "Xofigo", "radium-223"),
+        ("en", "Metastron", "strontium-89"),
+        ("en", "Quadramet", "samarium-153"),
+        ("zh", "Zometa", "zoledronic-acid"),
+        ("ar", "زوميتا", "zoledronic-acid"),
+        ("ko", "엑스지바", "denosumab"),
+        # typos
+        ("en", "osteoclasst", "osteoclast"),
+        ("en", "kifoplasty", "kyphoplasty-procedure"),
+        ("en", "dexametazone", "dexamethasone"),
+        ("es", "denosumav", "denosumab"),
+        # Chinese and Korean: one character, words inside unspaced text
+        ("zh", "钙", "calcium"),
+        ("zh", "骨折", "fracture"),
+        ("zh", "地舒单抗", "denosumab"),
+        ("ko", "골절", "fracture"),
+        ("ko", "xgeva", "denosumab"),
+        # Arabic
+        ("ar", "كسور", "fracture"),
+        ("ar", "إكسجيفا", "denosumab"),
+        ("ar", "اكسجيفا", "denosumab"),
+    ],
+)
+def test_finds_the_topic_in_the_top_3(
+    index: SearchIndex, handbook: Handbook, lang: str, query: str, topic_id: str
+) -> None:
+    _need(handbook, lang, topic_id)
+    assert topic_id in _ids(index, query, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "suggestion"),
+    [
+        ("en", "osteoclasst", "osteoclasts"),
+        ("en", "zomata drip", "zometa drip"),
+        ("en", "bisfosfonatte", "bisphosphonate"),  # sounds alike, 4 edits away
+        ("en", "prostrat", "prostate"),  # never the listed misspelling "prostrate"
+        ("es", "denosumav", "denosumab"),
+        ("es", "ablacoin", "ablación"),  # shown with its accent, as the content writes it
+        ("en", "fractures", None),  # a known word: nothing to correct
+        ("en", "xyzzyq", None),  # nothing near it
+    ],
+)
+def test_did_you_mean(index: SearchIndex, handbook: Handbook, lang: str, query: str, suggestion: str | None) -> None:
+    _need(handbook, lang)
+    assert index.search(query, lang).suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "marked"),
+    [
+        ("en", "broken bones", "**broken** **bone"),
+        ("en", "Xgeva", "**Xgeva**"),
+        ("es", "metastasis", "**metástasis**"),  # the original word, accent and all
+        ("vi", "xuong ham", "**xương** **hàm**"),
+        ("zh", "骨折", "**骨折**"),
+        ("ko", "골절", "**골절**"),
+    ],
+)
+def test_snippet_marks_the_matched_words(
+    index: SearchIndex, handbook: Handbook, lang: str, query: str, marked: str
+) -> None:
+    _need(handbook, lang)
+    snippets = [hit.snippet for hit in index.search(query, lang, limit=5).hits]
+    assert any(marked.casefold() in s.casefold() for s in snippets), snippets
+
+
+def test_hits_are_plain_json(index: SearchIndex) -> None:
+    hits = index.search("denosumab", "en").hits
+    assert hits
+    for hit in hits:
+        data = hit.to_json()
+        assert set(data) == {"id", "kind", "title", "score", "snippet"}
+        assert data["kind"] in {"section", "treatment", "glossary", "questions"}
+        assert isinstance(data["score"], float) and data["score"] > 0
+        assert "\n" not in hit.snippet and hit.snippet.count("**") % 2 == 0
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_title_counts_more_than_body(index: SearchIndex, handbook: Handbook) -> None:
+    """A glossary title typed as it is comes first far more often than not."""
+    glossary = [t for t in handbook.topics("en") if t.kind == "glossary"]
+    first = sum(_ids(index, t.title, "en", 1) == [t.id] for t in glossary)
+    assert first >= 0.9 * len(glossary)
+
+
+def test_a_missing_language_searches_english(handbook: Handbook) -> None:
+    english_only = Handbook(handbook.root, {"en": handbook.packs["en"]}, handbook.sources, handbook.names, [])
+    index = search.memory_index(english_only)
+    assert index.field_language("ko") == "en"
+    assert "fracture" in _ids(index, "broken bones", "ko")
+
+
+# ----------------------------------------------------------------- generated from the content
+
+LANGS = ["en", "es", "zh", "vi", "ar", "ko"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lay_words_find_their_topic(index: SearchIndex, handbook: Handbook, lang: str) -> None:
+    """Each synonym of the term list finds the term's own topic in the top 3 (nearly always)."""
+    _need(handbook, lang)
+    own = handbook.pack(lang).topics
+    cases = [(syn, t.id) for t in handbook.terms(lang) if t.id in own for syn in t.synonyms]
+    if not cases:
+        pytest.skip(f"no term list in '{lang}' yet")
+    misses = [(q, tid) for q, tid in cases if tid not in _ids(index, q, lang)]
+    assert len(misses) <= 0.05 * len(cases), misses
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_brand_and_generic_names_find_their_treatment(index: SearchIndex, handbook: Handbook, lang: str) -> None:
+    _need(handbook, lang)
+    cases = [
+        (name, tid)
+        for tid, names in handbook.names.items()
+        if tid in handbook.pack(lang).topics
+        for name in names.get("brands", [])
+    ]
+    misses = [(name, tid) for name, tid in cases if tid not in _ids(index, name, lang, 5)]
+    assert not misses
+
+
+def _typo(word: str) -> str:
+    """Swap two letters in the middle (deterministic)."""
+    i = len(word) // 2
+    return word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "vi"])
+def test_typos_in_titles_still_find_the_topic(index: SearchIndex, handbook: Handbook, lang: str) -> None:
+    _need(handbook, lang)
+    cases = []
+    for topic in handbook.pack(lang).topics.values():
+        words = [w for w in re.findall(r"[^\W\d_]+", topic.title) if len(w) >= 6]
+        if words and _typo(words[0]) != words[0]:
+            cases.append((_typo(words[0]), words[0], topic.id))
+    assert cases
+    misses = []
+    for typo, word, topic_id in cases:
+        results = index.search(typo, lang, limit=10)
+        titles = [textnorm.normalize(h.title, lang) for h in results.hits[:3]]
+        if not any(textnorm.normalize(word, lang) in t for t in titles) or results.suggestion is None:
+            misses.append((typo, topic_id, results.suggestion))
+    assert len(misses) <= 0.1 * len(cases), misses
+
+
+@pytest.mark.parametrize("lang", ["es", "vi"])
+def test_typing_without_accents_finds_the_same(index: SearchIndex, handbook: Handbook, lang: str) -> None:
+    _need(handbook, lang)
+    titles = [t.title for t in handbook.pack(lang).topics.values() if not t.title.isascii()]
+    assert titles
+    for title in titles:
+        bare = "".join(c for c in unicodedata.normalize("NFD", title) if not unicodedata.combining(c))
+        assert _ids(index, bare, lang, 5) == _ids(index, title, lang, 5), title
+
+
+def _arabic_variants(word: str) -> list[str]:
+    rng = random.Random(word)
+    marks = "\u064e\u064f\u0650\u0651\u0652"
+    with_marks = "".join(c + rng.choice(marks) for c in word)
+    tatweel = word[:1] + "\u0640\u0640" + word[1:]
+    hamza = word.replace("ا", "أ", 1)
+    return [with_marks, tatweel, hamza]
+
+
+def test_arabic_spellings_find_the_same(index: SearchIndex, handbook: Handbook) -> None:
+    _need(handbook, "ar")
+    titles = [t.title for t in handbook.pack("ar").topics.values() if t.kind == "glossary"]
+    assert titles
+    for title in titles[:40]:
+        expected = _ids(index, title, "ar", 5)
+        for variant in _arabic_variants(title):
+            assert _ids(index, variant, "ar", 5) == expected, (title, variant)
+
+
+@pytest.mark.parametrize("lang", ["zh", "ko"])
+def test_every_character_of_a_title_is_a_query(index: SearchIndex, handbook: Handbook, lang: str) -> None:
+    """One-character queries work, and words inside unspaced text are found."""
+    _need(handbook, lang)
+    topics = [t for t in handbook.pack(lang).topics.values() if t.kind == "glossary"]
+    assert topics
+    for topic in topics[:30]:
+        for char in {c for c in topic.title if c.isalpha() and not c.isascii()}:
+            assert topic.id in _ids(index, char, lang, 200), (topic.title, char)
+        run = max(re.findall(r"[^\W\d_a-zA-Z]{2,}", topic.summary) or [""], key=len)
+        if run:
+            assert topic.id in _ids(index, run[:2], lang, 200), (topic.title, run[:2])
