@@ -65,15 +65,15 @@ def name_index(handbook: Handbook) -> dict[str, str]:
     # "denosumab"): then its words in every language (بيسفوسفونات, 엑스지바...) name it too.
     term_to_treatment: dict[str, str] = {}
     for term in handbook.terms(DEFAULT_LANGUAGE):
-        tid = term.id if term.id in treatment_ids else names.get(_key(term.term))
-        if tid is not None:
-            term_to_treatment[term.id] = tid
+        named = term.id if term.id in treatment_ids else names.get(_key(term.term))
+        if named is not None:
+            term_to_treatment[term.id] = named
     for lang in LANGUAGES:
         for term in handbook.terms(lang):
-            tid = term_to_treatment.get(term.id)
-            if tid is not None:
+            target = term_to_treatment.get(term.id)
+            if target is not None:
                 for word in (term.term, *term.synonyms):
-                    add(word, tid)
+                    add(word, target)
     return names
 
 

@@ -152,12 +152,17 @@ def _deletes(word: str, depth: int) -> set[str]:
 
 
 class Speller:
-    """Corrects a typed word to known raw words of one language, best first."""
+    """Corrects a typed word to the known raw words of one language, best first.
+
+    ``counts`` holds the words of the content, with how often they occur: only these are ever shown
+    as a "did you mean". Words in ``also_known`` (the lay synonyms of the term list, some of them
+    misspellings people type) are known, and a search may be corrected to them, but never shown.
+    """
 
     def __init__(self, counts: Counter[str], display: dict[str, str], also_known: Iterable[str] = ()) -> None:
-        self.counts = counts  # the words it may suggest, with how often they occur
+        self.counts = counts
         self.display = display
-        self.known = set(counts) | set(also_known)  # ... and the words it leaves alone
+        self.known = set(counts) | set(also_known)
         self._deleted: dict[str, list[str]] | None = None
         self._sounds: dict[str, list[str]] = {}
 
@@ -166,7 +171,7 @@ class Speller:
 
     def _build(self) -> dict[str, list[str]]:
         deleted: dict[str, list[str]] = {}
-        for word in self.counts:
+        for word in self.known:
             if len(word) < 3 or word.isdigit():
                 continue
             for variant in _deletes(word, 2 if len(word) >= 5 else 1):
@@ -175,8 +180,8 @@ class Speller:
                 self._sounds.setdefault(sound_key(word), []).append(word)
         return deleted
 
-    def suggest(self, word: str, limit: int = 3) -> list[str]:
-        """Known words close to ``word`` (which should be normalized), nearest and most common first."""
+    def corrections(self, word: str) -> list[str]:
+        """Known words close to ``word`` (normalized), nearest first, then content words by frequency."""
         limit_d = max_distance(word)
         if limit_d == 0 or word.isdigit() or analysis.is_cjk(word):
             return []
@@ -191,10 +196,14 @@ class Speller:
             for candidate in self._sounds.get(sound_key(word), ()):
                 scored[candidate] = min(scored.get(candidate, limit_d), limit_d)
         ranked = sorted((d, -self.counts[c], c) for c, d in scored.items() if d <= limit_d and c != word)
-        return [c for _d, _n, c in ranked[:limit]]
+        return [c for _d, _n, c in ranked]
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        """The content words among the corrections of ``word``: what a "did you mean" may show."""
+        return [c for c in self.corrections(word) if c in self.counts][:limit]
 
     def shown(self, word: str) -> str:
-        """How a known word is written in the content (accents kept), lower case."""
+        """How a content word is written (accents kept), lower case."""
         return self.display.get(word, word)
 
 

@@ -39,6 +39,7 @@ CHEAP_DOCS: Final = 200
 COMMON_DOCS: Final = 1000
 COMMON_SHARE: Final = 0.2
 FIX_BOOST: Final = 0.7
+MAX_FIXES: Final = 3
 COVER_FLOOR: Final = 0.3
 RERANK_POOL: Final = 20
 MAX_QUERY_CHARS: Final = 400
@@ -77,6 +78,7 @@ class _Unit:
     terms: tuple[str, ...]
     fixes: list[str] = field(default_factory=list)  # known spellings, best first
     fix_terms: tuple[str, ...] = ()
+    shown: str | None = None  # the best fix that is a word of the content: the "did you mean"
 
 
 def clean_query(query: object) -> str:
@@ -170,8 +172,9 @@ class SearchIndex:
             speller = lex.speller
             if unit.raw in speller:
                 continue
-            unit.fixes = speller.suggest(unit.raw)
+            unit.fixes = speller.corrections(unit.raw)[:MAX_FIXES]
             unit.fix_terms = tuple(t for fix in unit.fixes for t in analysis.terms(fix, lex.lang, query=True))
+            unit.shown = next((speller.shown(w) for w in unit.fixes if w in speller.counts), None)
 
     def _leaves(self, lang: str, text: str, boost: float) -> list[tuple[int, Term]]:
         """(document frequency, query) of the term in the title (weighted higher) and the body."""
@@ -322,9 +325,9 @@ class SearchIndex:
     @staticmethod
     def _suggestion(text: str, units: list[_Unit], lex: _Lexicon) -> str | None:
         """The typed words with each unknown one replaced by its best known spelling."""
-        if not any(u.fixes for u in units):
+        fixes = {(u.start, u.end): u.shown for u in units if u.shown}
+        if not fixes:
             return None
-        fixes = {(u.start, u.end): lex.speller.shown(u.fixes[0]) for u in units if u.fixes}
         words = []
         for piece in analysis.pieces(text, lex.lang):
             words.append(fixes.get((piece.start, piece.end), text[piece.start : piece.end].casefold()))

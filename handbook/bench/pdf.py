@@ -55,9 +55,7 @@ def language(handbook: Handbook, lang: str, repeat: int = 3) -> dict[str, Any]:
             }
     limit = TARGET_BYTES.get(lang, TARGET_BYTES_OTHER)
     out["meets_targets"] = (
-        out["all"]["best_s"] < TARGET_ALL_S
-        and out["three"]["best_s"] < TARGET_THREE_S
-        and out["all"]["bytes"] < limit
+        out["all"]["best_s"] < TARGET_ALL_S and out["three"]["best_s"] < TARGET_THREE_S and out["all"]["bytes"] < limit
     )
     return out
 
