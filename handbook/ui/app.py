@@ -72,8 +72,12 @@ def run_gui(args: argparse.Namespace) -> int:
     _ensure_platform(screenshot is not None)
     handbook = content.load_cached(args.content)
     view = parse_view(getattr(args, "view", "home"), handbook, args.lang)
-    if screenshot is not None and screenshot.suffix.lower() != ".png":
-        raise HandbookError(f"the screenshot must be a .png file, not '{screenshot.name}'")
+    if screenshot is not None:
+        screenshot = screenshot.expanduser()
+        if screenshot.suffix.lower() != ".png":
+            raise HandbookError(f"the screenshot must be a .png file, not '{screenshot.name}'")
+        if not screenshot.parent.is_dir():
+            raise HandbookError(f"cannot save the screenshot: the folder {screenshot.parent} does not exist")
     app = application()
     prefs = Prefs(None if screenshot is not None else user_store())
     lang = args.lang if screenshot is not None else start_language(args.lang, prefs.language)
@@ -148,9 +152,6 @@ def save_screenshot(window: MainWindow, view: View, path: Path) -> int:
     show_view(window, view)
     QApplication.processEvents()
     picture = window.grab()
-    path = path.expanduser()
-    if not path.parent.is_dir():
-        raise HandbookError(f"cannot save the screenshot: the folder {path.parent} does not exist")
     if not picture.save(str(path), "PNG"):
         raise HandbookError(f"cannot save the screenshot to {path}")
     log.info("saved a %dx%d screenshot to %s", picture.width(), picture.height(), path)

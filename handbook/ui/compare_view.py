@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Narrower columns than this many average characters and the table becomes a list per question.
-MIN_COLUMN_CHARS = 16
+MIN_COLUMN_CHARS = 14
 #: room for an item's tick box and padding, beside its text
 CHECK_ROOM = 64
 
@@ -184,9 +184,9 @@ class CompareView(QWidget):
 
     def _too_narrow(self) -> bool:
         """Would a column hold fewer than MIN_COLUMN_CHARS characters at the current text size?"""
-        columns = len(self.selected()) + 1
-        width = self.view.viewport().width() - 2 * self.view.side_margin
-        return width / columns < self.view.fontMetrics().averageCharWidth() * MIN_COLUMN_CHARS
+        width = (self.view.viewport().width() - 2 * self.view.side_margin) * markup.TREATMENT_COLUMNS_SHARE
+        column = width / max(1, len(self.selected()))
+        return column < self.view.fontMetrics().averageCharWidth() * MIN_COLUMN_CHARS
 
     def relayout(self) -> None:
         """Switch between the table and the list when the width or text size changed."""
@@ -195,4 +195,8 @@ class CompareView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.relayout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.relayout()

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
 
     def open_compare(self, names: tuple[str, ...] | list[str] | None = None) -> None:
         """Show the comparison; ``names`` (ids, names or brand names) are ticked first."""
+        self.pages.setCurrentWidget(self.compare_view)
         if names is not None:
             try:
                 ids = tuple(resolve(self.handbook, name) for name in names)

@@ -23,6 +23,8 @@ from handbook.i18n import is_rtl
 SUBSTRING_LANGUAGES = frozenset({"zh", "ko"})
 
 TOPIC_SCHEME = "topic:"
+#: The part of a comparison table's width that its treatment columns share (the rest: row labels).
+TREATMENT_COLUMNS_SHARE = 0.82
 TERM_SCHEME = "term:"
 
 
@@ -212,7 +214,7 @@ def home_html(handbook: Handbook, lang: str, intro: str, groups: Mapping[str, st
 
 def comparison_body_html(table: Comparison, links: bool = True) -> str:
     """The comparison as an HTML table: one column per treatment, one row per question."""
-    label_width = 18
+    label_width = round(100 * (1 - TREATMENT_COLUMNS_SHARE))
     width = (100 - label_width) // max(1, len(table.treatments))
     cells = []
     for t in table.treatments:

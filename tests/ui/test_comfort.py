@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from handbook.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_STEP
-from handbook.ui import NONE_PIN, theme
+from handbook.ui import theme
 from handbook.ui.main_window import MainWindow
 from handbook.ui.prefs import Prefs
 
@@ -172,9 +172,10 @@ def test_labels_point_at_their_controls(qtbot: QtBot, window: MainWindow) -> Non
 
 
 def test_none_survives_many_qt_calls(qtbot: QtBot, window: MainWindow) -> None:
-    """PySide6 6.12 on CPython 3.11 drops a reference to None on every void call (see handbook/ui)."""
+    """PySide6 6.12 on CPython 3.11 drops a reference to None on every void call (see handbook/ui):
+    the pinned version must not, or a long session would abort."""
     label = QLabel()
+    before = sys.getrefcount(None)
     for i in range(50_000):
         label.setText(str(i % 7))
-    if sys.version_info < (3, 12):
-        assert sys.getrefcount(None) > NONE_PIN // 2
+    assert sys.getrefcount(None) >= before - 100

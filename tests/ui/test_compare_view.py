@@ -74,13 +74,26 @@ def test_no_more_than_four(qtbot: QtBot, window: MainWindow, handbook: Handbook)
     assert "4" in view.hint.text()
 
 
-def test_the_table_wraps_at_large_zoom(qtbot: QtBot, window: MainWindow, handbook: Handbook) -> None:
-    window.open_compare([t.id for t in handbook.treatments("en")[:4]])
+def test_large_text_turns_the_table_into_a_list_per_question(
+    qtbot: QtBot, window: MainWindow, handbook: Handbook
+) -> None:
+    ids = [t.id for t in handbook.treatments("en")[:4]]
+    window.open_compare(ids)
+    view = window.compare_view
+    assert not view.stacked  # at normal size: the table
     window.set_zoom(250)
-    view = window.compare_view.view
-    qtbot.wait(10)
-    assert view.horizontalScrollBar().maximum() == 0  # nothing runs off the side
-    assert view.document().size().width() <= view.viewport().width() + 1
+    assert view.stacked  # columns would be too narrow: each question in turn
+    text = view.view.toPlainText()
+    expected = compare(handbook, ids, "en")
+    positions = [text.index(row.label) for row in expected.rows]
+    assert positions == sorted(positions)  # the same rows, in the same order
+    for row in expected.rows:
+        for value in row.values:
+            assert value in text
+    assert view.view.horizontalScrollBar().maximum() == 0  # nothing runs off the side
+    window.set_zoom(100)
+    assert not view.stacked
+    assert _table(view).rows() == 1 + len(COMPARE_KEYS)
 
 
 def test_a_column_title_opens_the_treatment(qtbot: QtBot, window: MainWindow, handbook: Handbook) -> None:

@@ -40,6 +40,7 @@ def test_screenshot_renders_the_window(qtbot: QtBot, tmp_path: Path, lang: str, 
         ("compare:zometa", "2 to 4"),
         ("sideways", "unknown view"),
     ],
+    ids=["unknown-topic", "unknown-treatment", "one-treatment", "unknown-view"],
 )
 def test_a_bad_view_is_one_clear_line_and_a_failure(
     qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str], view: str, words: str
@@ -50,3 +51,12 @@ def test_a_bad_view_is_one_clear_line_and_a_failure(
     assert len(err.splitlines()) == 1
     assert words in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("name", "words"), [("missing/window.png", "does not exist"), ("window.jpg", ".png")])
+def test_a_bad_screenshot_path_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, words: str
+) -> None:
+    assert main(["gui", "--screenshot", str(tmp_path / name)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and words in err
