@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -97,15 +98,29 @@ class LanguagePack:
 
 @dataclass
 class Handbook:
-    """All content of all languages, plus the problems found while loading it."""
+    """All content of all languages, plus the problems found while loading it.
+
+    Language packs load on first use (``packs`` may be a ``LazyPacks``), so the app starts by
+    reading only the languages it shows; ``problems`` loads every language first.
+    """
 
     root: Path
-    packs: dict[str, LanguagePack]
+    packs: Mapping[str, LanguagePack]
     sources: dict[str, dict[str, str]]
     names: dict[str, dict[str, list[str]]]
-    problems: list[Problem]
+    found_problems: list[Problem]
     #: ids of topic files that failed to load: references to them are not reported twice
     broken_ids: set[str] = field(default_factory=set)
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem found while loading, with every language loaded."""
+        self.load_all()
+        return self.found_problems
+
+    def load_all(self) -> None:
+        for _lang, _pack in self.packs.items():
+            pass
 
     def pack(self, lang: str) -> LanguagePack:
         check_language(lang)
@@ -180,16 +195,44 @@ def load(root: Path | None = None) -> Handbook:
     shown = _shower(root)
     sources = _load_mapping(root / "sources.yaml", shown, schema.SOURCES, problems)
     names = _load_mapping(root / "names.yaml", shown, schema.NAMES, problems)
-    packs = {}
     broken: set[str] = set()
-    for lang in LANGUAGES:
-        folder = root / lang
-        if folder.is_dir():
-            packs[lang] = _load_pack(lang, folder, shown, problems)
-            broken |= {p.stem for p in folder.glob("*.md")} - set(packs[lang].topics)
+    packs = LazyPacks(root, shown, problems, broken)
     if DEFAULT_LANGUAGE not in packs:
         raise ContentError(f"the content folder {root} has no '{DEFAULT_LANGUAGE}' folder")
+    packs[DEFAULT_LANGUAGE]  # English is the fallback of every other language: load it now
     return Handbook(root, packs, sources, names, problems, broken)
+
+
+class LazyPacks(Mapping[str, LanguagePack]):
+    """The language packs of a content folder, each loaded (and its problems recorded) on first use."""
+
+    def __init__(self, root: Path, shown: Any, problems: list[Problem], broken: set[str]) -> None:
+        self._folders = {lang: root / lang for lang in LANGUAGES if (root / lang).is_dir()}
+        self._shown = shown
+        self._problems = problems
+        self._broken = broken
+        self._loaded: dict[str, LanguagePack] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, lang: str) -> LanguagePack:
+        if lang not in self._folders:
+            raise KeyError(lang)
+        with self._lock:
+            if lang not in self._loaded:
+                folder = self._folders[lang]
+                pack = _load_pack(lang, folder, self._shown, self._problems)
+                self._broken |= {p.stem for p in folder.glob("*.md")} - set(pack.topics)
+                self._loaded[lang] = pack
+            return self._loaded[lang]
+
+    def __contains__(self, lang: object) -> bool:
+        return lang in self._folders
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._folders)
+
+    def __len__(self) -> int:
+        return len(self._folders)
 
 
 def _shower(root: Path) -> Any:
