@@ -11,6 +11,13 @@ original text (snippets highlight the original words). Then it is cut into *piec
   English and Spanish, a light prefix and suffix stripper for Arabic (whoosh's ISRI stemmer is too
   aggressive), and a plain-plural strip for Latin words inside the other languages.
 
+Folding accents lets ``dau xuong`` find ``đau xương``, but it also merges different words (``đau`` and
+``đầu``, ``sóng`` and ``sống``, ``año`` and ``ano``). So in the Latin-script languages (:data:`EXACT`) a
+word whose accents make a difference also has an *exact key*: the word with its accents kept (case
+and Unicode form unified, Vietnamese tone marks in one canonical place, then stemmed as the language
+stems, so Snowball's own accent rules for Spanish hold). Search ranks exact matches of an accented
+query above folded look-alikes (:func:`word_key`, :func:`keyed_terms`, :func:`exact_terms`).
+
 :class:`HandbookTokenizer` wraps this as a whoosh analyzer for the index schema.
 """
 
@@ -25,7 +32,7 @@ from typing import Any, Final
 
 from whoosh.analysis import Token, Tokenizer
 
-from handbook.textnorm import normalize
+from handbook.textnorm import ascii_digits, normalize
 
 _CJK_CHARS: Final = (
     "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
@@ -37,6 +44,12 @@ _ARABIC_LETTER: Final = re.compile("[\u0600-\u06ff]")
 
 #: Languages whose words are stemmed by whoosh's Snowball stemmers.
 SNOWBALL: Final = frozenset({"en", "es"})
+#: Latin-script languages whose accented words also get an exact key (Arabic letter forms and the
+#: Latin words inside Chinese and Korean text are meant to fold).
+EXACT: Final = frozenset({"en", "es", "vi"})
+#: Vietnamese tone marks (grave, acute, tilde, hook above, dot below); the other marks (circumflex,
+#: breve, horn) make different vowels.
+_VI_TONES: Final = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 _ARABIC_STOP: Final = (
     "في من على إلى عن مع أو و ما لا هذا هذه ذلك تلك التي الذي الذين هو هي هم أن إن كان كانت قد ثم"
@@ -180,6 +193,42 @@ def word_term(word: str, lang: str) -> str | None:
     return _stemmer(lang)(word) or word
 
 
+def exact_form(text: str) -> str:
+    """A word as written, only unified: NFKC, plain digits, case folded; accents kept."""
+    return ascii_digits(unicodedata.normalize("NFKC", text)).casefold()
+
+
+def vietnamese_tone_last(word: str) -> str:
+    """The tone mark moved to the end: ``hoà`` and ``hòa``, ``tuỷ`` and ``tủy`` are one key each."""
+    chars = unicodedata.normalize("NFD", word)
+    tones = "".join(c for c in chars if c in _VI_TONES)
+    if not tones:
+        return word
+    return unicodedata.normalize("NFC", "".join(c for c in chars if c not in _VI_TONES)) + tones
+
+
+@functools.lru_cache(maxsize=200_000)
+def _exact_key(exact: str, lang: str) -> str:
+    if lang == "vi":
+        exact = vietnamese_tone_last(exact)
+    return _stemmer(lang)(exact) or exact
+
+
+def word_key(original: str, norm: str, term: str, lang: str) -> str:
+    """The exact key of one word: ``original`` as written, ``norm`` its normalized form, ``term`` its term.
+
+    It is ``term`` itself where the accents make no difference (no accents, a language without exact
+    keys, or a stemmer that drops them), so ``key != term`` means the word is *marked*.
+    """
+    if lang not in EXACT:
+        return term
+    exact = exact_form(original)
+    if exact == norm:
+        return term
+    key = _exact_key(exact, lang)
+    return term if key == term else key
+
+
 def piece_terms(text: str, cjk: bool, lang: str, query: bool = False) -> tuple[str, ...]:
     """The index terms of one normalized piece."""
     if cjk:
@@ -196,20 +245,47 @@ def terms(text: str, lang: str, query: bool = False) -> list[str]:
     return out
 
 
+def keyed_terms(text: str, lang: str, query: bool = False) -> tuple[list[str], list[str]]:
+    """Every index term of a text, and beside each its exact key (the term itself for CJK grams)."""
+    text = unicodedata.normalize("NFC", text)
+    found: list[str] = []
+    keys: list[str] = []
+    for piece in pieces(text, lang):
+        more = piece_terms(piece.text, piece.cjk, lang, query)
+        found.extend(more)
+        if piece.cjk or not more:
+            keys.extend(more)
+        else:
+            keys.append(word_key(text[piece.start : piece.end], piece.text, more[0], lang))
+    return found, keys
+
+
+def exact_terms(text: str, lang: str) -> list[str]:
+    """The exact keys of a text's marked words, in order: what the exact index fields hold."""
+    if lang not in EXACT:
+        return []
+    found, keys = keyed_terms(text, lang)
+    return [key for term, key in zip(found, keys, strict=True) if key != term]
+
+
 # ------------------------------------------------------------------------------------ whoosh
 
 
 class HandbookTokenizer(Tokenizer):  # type: ignore[misc]
-    """A whoosh analyzer that yields :func:`terms` (index or query mode) for one language."""
+    """A whoosh analyzer that yields :func:`terms` (index or query mode) for one language.
 
-    def __init__(self, lang: str) -> None:
+    With ``exact=True`` it yields :func:`exact_terms` instead (the same in both modes).
+    """
+
+    def __init__(self, lang: str, exact: bool = False) -> None:
         self.lang = lang
+        self.exact = exact
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, HandbookTokenizer) and other.lang == self.lang
+        return isinstance(other, HandbookTokenizer) and (other.lang, other.exact) == (self.lang, self.exact)
 
     def __hash__(self) -> int:
-        return hash(("HandbookTokenizer", self.lang))
+        return hash(("HandbookTokenizer", self.lang, self.exact))
 
     def __call__(
         self,
@@ -225,7 +301,8 @@ class HandbookTokenizer(Tokenizer):  # type: ignore[misc]
         **kwargs: Any,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, text in enumerate(terms(value, self.lang, query=mode == "query")):
+        found = exact_terms(value, self.lang) if self.exact else terms(value, self.lang, query=mode == "query")
+        for pos, text in enumerate(found):
             token.text = text
             token.boost = 1.0
             token.stopped = False

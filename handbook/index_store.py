@@ -1,8 +1,10 @@
 """Building, finding, checking and healing the whoosh search index.
 
 Layout: one whoosh index, a document per topic per language, with per-language ``title_<lang>`` and
-``body_<lang>`` fields (each language has its own analyzer). An index folder holds whoosh's files and
-``meta.json``: the index version, the content hash and a SHA-256 of every file.
+``body_<lang>`` fields (each language has its own analyzer), and for the languages with exact keys
+(:data:`handbook.analysis.EXACT`) ``xtitle_<lang>`` and ``xbody_<lang>``, which hold the exact keys of
+the accented words only. An index folder holds whoosh's files and ``meta.json``: the index version,
+the content hash and a SHA-256 of every file.
 
 Where it lives, in the order it is looked for:
 
@@ -42,7 +44,7 @@ from handbook.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION: Final = "5"
+INDEX_VERSION: Final = "6"
 META: Final = "meta.json"
 LOCK_TIMEOUT: Final = 60.0
 MEMORY: Final = "memory"
@@ -99,6 +101,10 @@ def schema() -> Schema:
         fields[f"title_{lang}"] = TEXT(analyzer=analyzer, phrase=False)
         fields[f"body_{lang}"] = TEXT(analyzer=analyzer, phrase=False)
         fields[f"concept_{lang}"] = KEYWORD(scorable=True)
+        if lang in analysis.EXACT:
+            exact = HandbookTokenizer(lang, exact=True)
+            fields[f"xtitle_{lang}"] = TEXT(analyzer=exact, phrase=False)
+            fields[f"xbody_{lang}"] = TEXT(analyzer=exact, phrase=False)
     return Schema(**fields)
 
 
@@ -137,8 +143,8 @@ def concepts(groups: lexicon.SynonymGroups, text: str) -> tuple[str, ...]:
     They are indexed as terms, so a query matching a group adds one term that finds every way of
     saying it (a phrase of common words would otherwise be many costly terms).
     """
-    found = {e.group.id for e in groups.match(analysis.terms(text, groups.lang, query=True))}
-    return tuple(sorted(found))
+    terms, keys = analysis.keyed_terms(text, groups.lang, query=True)
+    return tuple(sorted({e.group.id for e in groups.match(terms, keys)}))
 
 
 def build(docs: Iterable[IndexDoc]) -> RamStorage:
@@ -148,6 +154,9 @@ def build(docs: Iterable[IndexDoc]) -> RamStorage:
     writer = index.writer(limitmb=WRITER_MB)
     try:
         for doc in docs:
+            exact = {}
+            if doc.lang in analysis.EXACT:
+                exact = {f"xtitle_{doc.lang}": f"{doc.title}\n{doc.keywords}", f"xbody_{doc.lang}": doc.text}
             writer.add_document(
                 id=doc.id,
                 kind=doc.kind,
@@ -161,6 +170,7 @@ def build(docs: Iterable[IndexDoc]) -> RamStorage:
                     f"body_{doc.lang}": doc.text,
                     # a group named in the title counts three times
                     f"concept_{doc.lang}": " ".join([*doc.concepts, *doc.title_concepts * 3]),
+                    **exact,
                 },
             )
     except BaseException:

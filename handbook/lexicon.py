@@ -4,7 +4,10 @@
   type for it) and each treatment of ``content/names.yaml`` (generic and brand names) is a group.
   When a query's terms contain one of a group's phrases, the other phrases of the group are added
   to the query. Matching compares analyzed (normalized, stemmed) term sequences, so plurals and
-  accents do not matter and a phrase matches only as a whole.
+  accents do not matter and a phrase matches only as a whole; but where the words matched carry
+  accents that make a difference (exact keys, :mod:`handbook.analysis`), they must be the accents of
+  one of the phrase's accented spellings (``đầu xương`` is not ``đau xương``, nor its unaccented
+  spelling ``dau xuong``).
 - :class:`Speller`: a spelling corrector over the *raw* words of the language (normalized but not
   stemmed), so a "did you mean" shows words a person would write. Candidates come from a
   symmetric-delete index (edit distance 1 for words of 4-5 letters, 2 for longer ones) and from a
@@ -42,10 +45,28 @@ _SOUND_RULES: Final = (
 
 @dataclass(frozen=True)
 class Phrase:
-    """One way of saying a concept: its normalized text and its query terms."""
+    """One way of saying a concept: its normalized text, its query terms and its exact spellings.
+
+    ``forms`` holds the exact keys of each text of the group with these terms (``Đau xương`` and
+    ``dau xuong`` are one phrase with two forms); a form equal to ``terms`` is an unaccented one.
+    """
 
     text: str
     terms: tuple[str, ...]
+    forms: frozenset[tuple[str, ...]] = frozenset()
+
+    def accepts(self, keys: Sequence[str]) -> bool:
+        """Whether words with these exact keys (aligned with ``terms``) are this phrase.
+
+        A marked word (key != term) must have the key of an accented spelling of the phrase; a
+        phrase only ever written without accents accepts any accents.
+        """
+        marked = [form for form in self.forms if form != self.terms]
+        if not marked or all(k == t for k, t in zip(keys, self.terms, strict=False)):
+            return True
+        return any(
+            all(k in (t, f) for k, t, f in zip(keys, self.terms, form, strict=False)) for form in marked
+        )
 
 
 @dataclass(frozen=True)
@@ -72,13 +93,15 @@ class SynonymGroups:
         self.groups: list[Group] = []
         self._by_first: dict[str, list[tuple[Phrase, int]]] = {}
         for group_id, texts in groups:
-            phrases: list[Phrase] = []
-            seen: set[tuple[str, ...]] = set()
+            forms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+            shown: dict[tuple[str, ...], str] = {}
             for text in texts:
-                found = tuple(analysis.terms(text, lang, query=True))
-                if found and found not in seen:
-                    seen.add(found)
-                    phrases.append(Phrase(analysis.normalize_text(text, lang), found))
+                terms, keys = analysis.keyed_terms(text, lang, query=True)
+                found = tuple(terms)
+                if found:
+                    forms.setdefault(found, set()).add(tuple(keys))
+                    shown.setdefault(found, analysis.normalize_text(text, lang))
+            phrases = [Phrase(shown[found], found, frozenset(keys)) for found, keys in forms.items()]
             if len(phrases) < 2:
                 continue
             index = len(self.groups)
@@ -86,13 +109,19 @@ class SynonymGroups:
             for phrase in phrases:
                 self._by_first.setdefault(phrase.terms[0], []).append((phrase, index))
 
-    def match(self, query_terms: Sequence[str]) -> list[Expansion]:
-        """Every group one of whose phrases occurs (as a whole) in ``query_terms``."""
+    def match(self, query_terms: Sequence[str], keys: Sequence[str] | None = None) -> list[Expansion]:
+        """Every group one of whose phrases occurs (as a whole) in ``query_terms``.
+
+        ``keys``, aligned with ``query_terms``, are their exact keys: a phrase matches only words
+        whose accents it accepts (:meth:`Phrase.accepts`).
+        """
         found: dict[int, Expansion] = {}
         for i, term in enumerate(query_terms):
             for phrase, index in self._by_first.get(term, ()):
                 end = i + len(phrase.terms)
                 if tuple(query_terms[i:end]) != phrase.terms:
+                    continue
+                if keys is not None and not phrase.accepts(keys[i:end]):
                     continue
                 old = found.get(index)
                 if old is not None and old.end - old.start >= end - i:

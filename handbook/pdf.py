@@ -18,8 +18,9 @@ from pathlib import Path
 
 from handbook import __version__
 from handbook.content import Handbook
-from handbook.errors import ExportError, NotFoundError
+from handbook.errors import ExportError
 from handbook.i18n import LOCALE_TAGS, check_language
+from handbook.pdf_flow import Typesetter
 from handbook.pdf_fonts import export_lock
 from handbook.pdf_story import Selection, build_story, select
 
@@ -64,8 +65,6 @@ def export_pdf(handbook: Handbook, request: HandoutRequest, output: Path) -> Pat
 
 def render(handbook: Handbook, selection: Selection, large_print: bool) -> bytes:
     """The handout as PDF bytes."""
-    from handbook.pdf_flow import Typesetter
-
     lang = selection.lang
     ui = handbook.ui(lang)
     out = BytesIO()
@@ -87,7 +86,7 @@ def render(handbook: Handbook, selection: Selection, large_print: bool) -> bytes
 
 def check_output(output: Path) -> None:
     """Fail early, in plain words, if ``output`` cannot be written (nothing is created here)."""
-    folder = output.parent if str(output.parent) else Path(".")
+    folder = output.parent
     if output.name in ("", ".", ".."):
         raise ExportError(f"'{output}' is not a file name: give a file such as handout.pdf")
     if not folder.exists():
@@ -111,7 +110,7 @@ def _write_all(fd: int, data: bytes) -> None:
 
 def write_atomically(data: bytes, output: Path) -> None:
     """Write ``data`` to a temporary file beside ``output``, then rename it over ``output``."""
-    folder = output.parent if str(output.parent) else Path(".")
+    folder = output.parent
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=folder)
     except OSError as err:
@@ -125,12 +124,27 @@ def write_atomically(data: bytes, output: Path) -> None:
             os.close(fd)
         os.chmod(temp, _mode_for(output))
         os.replace(temp, output)
+        _sync_folder(folder)
     except OSError as err:
         temp.unlink(missing_ok=True)
         raise ExportError(_write_error(output, err)) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (best effort)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _mode_for(output: Path) -> int:
@@ -151,6 +165,3 @@ def _write_error(output: Path, err: OSError) -> str:
     if err.errno == errno.EROFS:
         return f"cannot write {output}: the disk is read-only"
     return f"cannot write {output}: {err.strerror or err}"
-
-
-__all__ = ["ExportError", "HandoutRequest", "NotFoundError", "export_pdf"]

@@ -130,12 +130,12 @@ class TextBlock(Flowable):  # type: ignore[misc]
             self._laid_width = width
         return self._lines
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = len(self.lines(availWidth)) * self.style.leading
         return availWidth, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         # The lines of the last wrap: a table asks to split a cell with its width before padding.
         lines = self._lines if self._lines is not None else self.lines(availWidth)
         fit = int((availHeight + 0.001) // self.style.leading)

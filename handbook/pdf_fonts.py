@@ -9,6 +9,7 @@ presentation-form character; ``HandoutFont`` gives every such glyph a private co
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import unicodedata
@@ -61,6 +62,7 @@ class HandoutFont(TTFont):  # type: ignore[misc]
 
     def __init__(self, name: str, filename: str, subfont_index: int = 0) -> None:
         super().__init__(name, filename, subfontIndex=subfont_index, shapable=True)
+        self.subfont_index = subfont_index
         self.private_text: dict[int, str] = {}
         self._private_codes: dict[tuple[int, str], int] = {}
         self._next_private = _PRIVATE_FIRST
@@ -70,7 +72,7 @@ class HandoutFont(TTFont):  # type: ignore[misc]
     def hb_font(self) -> Any:
         """A HarfBuzz font at the font's own units (positions in units per em)."""
         if self._hb_font is None:
-            self._hb_font = hb.Font(hb.Face(hb.Blob(self.face._ttf_data)))
+            self._hb_font = hb.Font(hb.Face(hb.Blob(self.face._ttf_data), self.subfont_index))
         return self._hb_font
 
     def code_for(self, glyph: int, text: str) -> int:
@@ -175,13 +177,12 @@ def glyph_texts(text: str, clusters: Sequence[int], advances: Sequence[int], rtl
     stand for U+0000, which text extractors skip. The text of a glyph without advance (a vowel
     mark; the alef that Naskh tucks under a lam) goes with the letter before it, and its own glyph
     stands for U+0000 too: it sits inside that letter, where poppler would otherwise start a new
-    word. Extractors (poppler, PDFium) turn a right-to-left
-    run into logical order by reversing its characters in position order, the characters of one
-    glyph included, so a right-to-left glyph standing for several characters lists them reversed.
+    word. Extractors (poppler, PDFium) turn a right-to-left run into logical order by reversing its
+    characters in position order, the characters of one glyph included, so a right-to-left glyph
+    standing for several characters lists them reversed.
     Right-to-left punctuation also carries a right-to-left mark (``_mark_rtl``).
     """
-    starts = sorted(set(clusters)) + [len(text)]
-    end_of = dict(zip(starts, starts[1:], strict=False))
+    end_of = dict(itertools.pairwise([*sorted(set(clusters)), len(text)]))
     order = range(len(clusters) - 1, -1, -1) if rtl else range(len(clusters))
     texts = [""] * len(clusters)
     seen: set[int] = set()
@@ -212,9 +213,7 @@ def _mark_rtl(text: str) -> str:
     return f"\u200f{text}\u200f"
 
 
-def shape(
-    font_name: str, text: str, rtl: bool, isolate: tuple[bool, bool] = (False, False)
-) -> tuple[ShapedStr, float]:
+def shape(font_name: str, text: str, rtl: bool, isolate: tuple[bool, bool] = (False, False)) -> tuple[ShapedStr, float]:
     """Shape ``text`` with HarfBuzz: glyphs in visual (left to right) order, and the advance in
     thousandths of the font size. Right-to-left runs come out reversed, mirrored and joined.
 
@@ -248,7 +247,11 @@ def shape(
         advance += x_advance
         data.append(
             ShapeData(
-                info.cluster, x_advance, scale(pos.y_advance), scale(pos.x_offset), scale(pos.y_offset),
+                info.cluster,
+                x_advance,
+                scale(pos.y_advance),
+                scale(pos.x_offset),
+                scale(pos.y_offset),
                 font.face.charWidths[code],
             )
         )

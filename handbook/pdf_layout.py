@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
@@ -53,8 +53,9 @@ def styles(lang: str, large_print: bool) -> Styles:
     return Styles(
         title=style(body * (2.0 if large_print else 2.4), bold=True, color=ACCENT, space_after=body),
         subtitle=style(body * 1.35, color=MUTED, space_after=body * 1.5),
-        h1=style(body * 1.65, bold=True, color=ACCENT, space_before=body * 1.4, space_after=body * 0.5,
-                 keep_with_next=True),
+        h1=style(
+            body * 1.65, bold=True, color=ACCENT, space_before=body * 1.4, space_after=body * 0.5, keep_with_next=True
+        ),
         h2=style(body * 1.25, bold=True, space_before=body * 0.9, space_after=body * 0.3, keep_with_next=True),
         body=style(body, space_after=body * 0.6),
         term=style(body, bold=True, space_before=body * 0.5, keep_with_next=True),
@@ -78,9 +79,17 @@ class HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
     """A4 pages: ``cover`` and ``body`` upright, ``wide`` on its side (for a wide comparison table)."""
 
     def __init__(self, out: BytesIO, setter: Typesetter, style: Styles, furniture: PageFurniture, **meta: Any):
-        super().__init__(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                         bottomMargin=MARGIN + FOOTER_GAP, pageCompression=1,
-                         initialFontName=setter.fonts.rl(0).regular, **meta)
+        super().__init__(
+            out,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + FOOTER_GAP,
+            pageCompression=1,
+            initialFontName=setter.fonts.rl(0).regular,
+            **meta,
+        )
         self.setter = setter
         self.style = style
         self.furniture = furniture
@@ -97,8 +106,17 @@ class HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
 
     def _template(self, name: str, size: tuple[float, float], footer_room: float) -> PageTemplate:
         width, height = size
-        frame = Frame(MARGIN, MARGIN + footer_room, width - 2 * MARGIN, height - 2 * MARGIN - footer_room,
-                      id=f"{name}-frame", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN,
+            MARGIN + footer_room,
+            width - 2 * MARGIN,
+            height - 2 * MARGIN - footer_room,
+            id=f"{name}-frame",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=self._furnish)
 
     def _footer_lines(self, width: float) -> list[Any]:
@@ -119,7 +137,8 @@ class HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
         for i, line in enumerate(lines):
             baseline = top - i * style.leading - baseline_offset(style)
             draw_line(canv, line, self.setter.line_x(line, MARGIN, width - 2 * MARGIN, "start"), baseline, style)
-        number = self.setter.lines([(page_number(self.furniture.page_label, canv.getPageNumber()), False)], style, width)
+        label = page_number(self.furniture.page_label, canv.getPageNumber())
+        number = self.setter.lines([(label, False)], style, width)
         if number:
             baseline = top - baseline_offset(style)
             x = self.setter.line_x(number[0], MARGIN, width - 2 * MARGIN, "end")
@@ -179,8 +198,15 @@ def compare_table(
         widths = widths[::-1]
         label_col = len(widths) - 1
     commands.append(("BACKGROUND", (label_col, 1), (label_col, -1), LABEL_FILL))
-    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=style.cell.leading * 2 + 2 * pad,
-                  style=TableStyle(commands), hAlign="RIGHT" if setter.rtl else "LEFT")
+    table = Table(
+        data,
+        colWidths=widths,
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=style.cell.leading * 2 + 2 * pad,
+        style=TableStyle(commands),
+        hAlign="RIGHT" if setter.rtl else "LEFT",
+    )
     return table
 
 
@@ -192,16 +218,6 @@ def table_columns(count: int, width: float) -> list[float]:
 
 
 def body_width(landscape_page: bool = False) -> float:
+    """The width of the body frame on an upright (or, with ``landscape_page``, a sideways) page."""
     size = landscape(A4) if landscape_page else A4
-    return size[0] - 2 * MARGIN
-
-
-def with_space(style: TextStyle, before: float | None = None, after: float | None = None) -> TextStyle:
-    return replace(
-        style,
-        space_before=style.space_before if before is None else before,
-        space_after=style.space_after if after is None else after,
-    )
-
-
-Builder = Callable[[BytesIO], None]
+    return float(size[0]) - 2 * MARGIN

@@ -67,8 +67,9 @@ def select(
         table = compare(handbook, names, lang)
         treatment_ids = {t.id for t in table.treatments}
         questions = [t for t in topics if t.kind == "questions" and t.treatment in treatment_ids]
-        return Selection(lang, comparison=table, questions=tuple(questions),
-                         sources=_sources([*table.treatments, *questions]))
+        return Selection(
+            lang, comparison=table, questions=tuple(questions), sources=_sources([*table.treatments, *questions])
+        )
     if all_sections:
         wanted = {t.id for t in topics if t.is_narrative}
         if not wanted:
@@ -85,10 +86,16 @@ def select(
     treatment_ids = {t.id for t in narratives if t.kind == "treatment"}
     questions = [t for t in topics if t.kind == "questions" and (t.id in wanted or t.treatment in treatment_ids)]
     glossary_ids = {term for t in narratives for term in t.glossary} | wanted
-    glossary = sorted((t for t in topics if t.kind == "glossary" and t.id in glossary_ids),
-                      key=lambda t: normalize(t.title, lang))
-    return Selection(lang, tuple(narratives), tuple(glossary), tuple(questions),
-                     sources=_sources([*narratives, *glossary, *questions]))
+    glossary = sorted(
+        (t for t in topics if t.kind == "glossary" and t.id in glossary_ids), key=lambda t: normalize(t.title, lang)
+    )
+    return Selection(
+        lang,
+        tuple(narratives),
+        tuple(glossary),
+        tuple(questions),
+        sources=_sources([*narratives, *glossary, *questions]),
+    )
 
 
 def _sources(topics: Iterable[Topic]) -> tuple[str, ...]:
@@ -111,6 +118,11 @@ class _Story:
         """A UI string of the handout's language, or of ``lang`` (a topic that fell back to it)."""
         ui = self.ui if lang is None or lang == self.selection.lang else self.handbook.ui(lang)
         return str(ui.get(key) or default)
+
+    def labelled(self, key: str, default: str, value: str, lang: str | None = None) -> str:
+        """``Last reviewed: 2026-11-26``; Chinese takes a full-width colon (``最近审阅：2026-11-26``)."""
+        colon = "：" if (lang or self.selection.lang) == "zh" else ": "
+        return f"{self.label(key, default, lang)}{colon}{value}"
 
     def add(self, text: str, style: Any, bullet: str | None = None, lang: str | None = None) -> None:
         """A block of ``text``, in ``lang``'s direction (default: the handout's language)."""
@@ -135,8 +147,8 @@ class _Story:
         self.flow.append(Spacer(1, s.body.size))
         self.flow.append(rule())
         lang = sel.lang
-        self.add(f"{self.label('created', 'Created')}: {made.isoformat()}", s.meta)
-        self.add(f"{self.label('reviewed', 'Last reviewed')}: {sel.reviewed}", s.meta)
+        self.add(self.labelled("created", "Created", made.isoformat()), s.meta)
+        self.add(self.labelled("reviewed", "Last reviewed", sel.reviewed), s.meta)
         self.add(self.label("language_name", NATIVE_NAMES[lang]), s.meta)
         self.flow.append(rule())
         self.flow.append(Spacer(1, s.body.size))
@@ -162,8 +174,8 @@ class _Story:
                 log.warning("%s: see_also names an unknown topic '%s'", topic.id, ref)
         # A topic that fell back to another language is shown wholly in it, labels included.
         if titles:
-            self.add(f"{self.label('see_also', 'See also', lang)}: " + "; ".join(titles), s.meta, lang=lang)
-        self.add(f"{self.label('reviewed', 'Last reviewed', lang)}: {topic.reviewed}", s.meta, lang=lang)
+            self.add(self.labelled("see_also", "See also", "; ".join(titles), lang), s.meta, lang=lang)
+        self.add(self.labelled("reviewed", "Last reviewed", topic.reviewed, lang), s.meta, lang=lang)
 
     def glossary(self) -> None:
         if not self.selection.glossary:
@@ -215,16 +227,19 @@ class _Story:
 
 
 def build_story(
-    handbook: Handbook, selection: Selection, setter: Typesetter, large_print: bool, made: datetime.date,
+    handbook: Handbook,
+    selection: Selection,
+    setter: Typesetter,
+    large_print: bool,
+    made: datetime.date,
     out: BytesIO,
 ) -> tuple[HandoutDoc, list[Flowable]]:
     """The document template and the flowables of a handout."""
     style = styles(selection.lang, large_print)
     story = _Story(handbook, selection, setter, style)
-    footer = f"{story.label('footer', '')} · {story.label('reviewed', 'Last reviewed')}: {selection.reviewed}"
+    footer = f"{story.label('footer', '')} · {story.labelled('reviewed', 'Last reviewed', selection.reviewed)}"
     furniture = PageFurniture(footer, story.label("page", "Page"))
-    doc = HandoutDoc(out, setter, style, furniture, direction="R2L" if setter.rtl else None,
-                     displayDocTitle=1)
+    doc = HandoutDoc(out, setter, style, furniture, direction="R2L" if setter.rtl else None, displayDocTitle=1)
     story.cover(made)
     wide = selection.comparison is not None and (large_print or len(selection.comparison.treatments) >= 3)
     story.flow += [NextPageTemplate("wide" if wide else "body"), PageBreak()]

@@ -12,8 +12,9 @@ bidirectional level, in visual order, ready to draw:
    Chinese, Japanese or Korean characters, but never before closing punctuation (，。、）」 ...) or
    after opening punctuation;
 4. atoms fill lines greedily (a word longer than a line is cut between characters);
-5. each line is reordered for display (rule L2 of the bidi algorithm) and every right-to-left
-   piece is shaped by HarfBuzz, which also mirrors brackets.
+5. each line is reordered for display (rule L2 of the bidi algorithm); inside right-to-left text
+   every piece is shaped by HarfBuzz, which joins Arabic letters and mirrors brackets, and
+   left-to-right runs there (Latin words, numbers) are marked for text extraction.
 
 Drawing runs one by one puts each glyph where it belongs, and the ``/ToUnicode`` maps of
 ``pdf_fonts`` make each run extract as its logical text; PDF text extractors such as poppler's
@@ -36,11 +37,7 @@ from handbook.pdf_fonts import RLFace, rl_face, shape
 
 _RTL_CHARS: Final = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _X9_REMOVED: Final = frozenset(bidi_algorithm.X9_REMOVED)
-_CLOSING: Final = frozenset(
-    "，。、．：；！？）」』】〕〉》〗〙〛｝］’”〃々〜ー・…‥ゝゞヽヾｰ｡､"
-    "!),.:;?]}%»›"
-    "،؛؟"
-)
+_CLOSING: Final = frozenset("，。、．：；！？）」』】〕〉》〗〙〛｝］’”〃々〜ー・…‥ゝゞヽヾｰ｡､!),.:;?]}%»›،؛؟")
 _OPENING: Final = frozenset("（「『【〔〈《〖〘〚｛［‘“([{«‹")
 _GLUE_SPACES: Final = frozenset("\u00a0\u202f\u2007")
 _EPSILON: Final = 0.01
@@ -49,11 +46,11 @@ Span = tuple[str, bool]  # (text, bold)
 
 
 def is_ideographic(char: str) -> bool:
-    """Chinese, Japanese kana and Korean Hangul: a line may break between two such characters."""
+    """Chinese, Japanese kana, Korean Hangul and their punctuation: a line may break before or
+    after such a character (closing and opening punctuation aside)."""
     code = ord(char)
     return (
-        0x2E80 <= code <= 0x2FFF
-        or 0x3040 <= code <= 0x30FF
+        0x2E80 <= code <= 0x30FF
         or 0x3100 <= code <= 0x31FF
         or 0x3400 <= code <= 0x4DBF
         or 0x4E00 <= code <= 0x9FFF
@@ -61,6 +58,7 @@ def is_ideographic(char: str) -> bool:
         or 0x1100 <= code <= 0x11FF
         or 0x3130 <= code <= 0x318F
         or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
         or 0x20000 <= code <= 0x3FFFF
     )
 
@@ -241,14 +239,16 @@ class Shaper:
         return Atom(pieces, sum(p.width for p in pieces), space, breakable)
 
     def split_chars(self, atom: Atom) -> list[Atom]:
-        """An atom too wide for a line, cut between characters (each may start a line)."""
+        """An atom too wide for a line, cut between characters (still never before closing or
+        after opening punctuation)."""
         out: list[Atom] = []
+        prev = ""
         for piece in atom.pieces:
             for char in piece.text:
                 one = self.piece(char, piece.face, piece.bold, piece.level)
-                out.append(Atom([one], one.width, False, True))
-        if out:
-            out[0].breakable = atom.breakable
+                breakable = atom.breakable if not out else char not in _CLOSING and prev not in _OPENING
+                out.append(Atom([one], one.width, False, breakable))
+                prev = char
         return out
 
 
@@ -311,8 +311,14 @@ def visual_line(atoms: list[Atom]) -> Line:
         if last and last.font == piece.font and last.level == piece.level and last.fake_bold == piece.fake_bold:
             text = piece.text + last.text if piece.level % 2 else last.text + piece.text
             merged[-1] = Piece(
-                text, last.face, last.bold, last.font, last.level, last.width + piece.width,
-                last.glyphs + piece.glyphs, last.fake_bold,
+                text,
+                last.face,
+                last.bold,
+                last.font,
+                last.level,
+                last.width + piece.width,
+                last.glyphs + piece.glyphs,
+                last.fake_bold,
             )
         else:
             merged.append(piece)

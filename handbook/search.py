@@ -4,12 +4,15 @@ A query is never handed to a query parser: it is cut into words (and CJK runs) b
 as the index (:mod:`handbook.analysis`), and the query is built from plain terms:
 
 - each word's terms, in the title (weighted higher) or the body;
+- for a word typed with accents that make a difference (``đầu``, not ``dau``), its exact key too
+  (:mod:`handbook.analysis`), so the word as typed counts more than its folded look-alikes (``đau``);
 - the phrases of every synonym group the words match (:mod:`handbook.lexicon`), weighted lower, so
   brand and generic names, and lay and medical words, find each other;
 - for a word the language does not know, its nearest known spellings, weighted lower, which also
   make the "did you mean" text.
 
-Results are ranked by whoosh's BM25F score, scaled by how many of the typed words a topic covers.
+Results are ranked by whoosh's BM25F score, scaled by how many of the typed words a topic covers; a
+word typed with accents and found only as a look-alike with other accents covers it only in part.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ log = logging.getLogger(__name__)
 TITLE_BOOST: Final = 2.5
 SYNONYM_BOOST: Final = 0.5
 CONCEPT_BOOST: Final = 1.0
+EXACT_BOOST: Final = 1.0
+FOLD_CREDIT: Final = 0.25
 CHEAP_DOCS: Final = 200
 COMMON_DOCS: Final = 1000
 COMMON_SHARE: Final = 0.2
@@ -76,9 +81,15 @@ class _Unit:
     end: int
     cjk: bool
     terms: tuple[str, ...]
+    key: str  # the exact key (``terms[0]``, or the term of a CJK run, when accents make no difference)
     fixes: list[str] = field(default_factory=list)  # known spellings, best first
     fix_terms: tuple[str, ...] = ()
     shown: str | None = None  # the best fix that is a word of the content: the "did you mean"
+
+    @property
+    def exact(self) -> str | None:
+        """The exact key when the word was typed with accents that make a difference."""
+        return None if self.cjk or self.key == self.terms[0] else self.key
 
 
 def clean_query(query: object) -> str:
@@ -94,6 +105,7 @@ class _Doc:
 
     text: snippets.Analyzed
     terms: frozenset[str]  # every term of its title, keywords and text
+    keys: frozenset[str]  # ... and every exact key
     concepts: frozenset[str]
 
 
@@ -123,6 +135,12 @@ class _Plan:
     groups: list[tuple[Expansion, set[int]]]
     terms: set[str]
     query: Query | None
+    exact: dict[str, frozenset[str]] = field(default_factory=dict)  # term -> the keys typed for it
+
+    @property
+    def reranks(self) -> bool:
+        """Whether coverage can tell the hits apart (several words, or a word typed with accents)."""
+        return len(self.units) > 1 or any(u.exact for u in self.units)
 
 
 class SearchIndex:
@@ -176,10 +194,13 @@ class SearchIndex:
             unit.fix_terms = tuple(t for fix in unit.fixes for t in analysis.terms(fix, lex.lang, query=True))
             unit.shown = next((speller.shown(w) for w in unit.fixes if w in speller.counts), None)
 
-    def _leaves(self, lang: str, text: str, boost: float) -> list[tuple[int, Term]]:
-        """(document frequency, query) of the term in the title (weighted higher) and the body."""
+    def _leaves(self, lang: str, text: str, boost: float, prefix: str = "") -> list[tuple[int, Term]]:
+        """(document frequency, query) of the term in the title (weighted higher) and the body.
+
+        ``prefix="x"`` looks up an exact key in the exact fields.
+        """
         out = []
-        for name, weight in ((f"title_{lang}", TITLE_BOOST), (f"body_{lang}", 1.0)):
+        for name, weight in ((f"{prefix}title_{lang}", TITLE_BOOST), (f"{prefix}body_{lang}", 1.0)):
             df = self._reader.doc_frequency(name, text)
             if df:
                 out.append((df, Term(name, text, boost=boost * weight)))
@@ -190,7 +211,8 @@ class SearchIndex:
         for piece in analysis.pieces(text, lang)[:MAX_WORDS]:
             found = analysis.piece_terms(piece.text, piece.cjk, lang, query=True)
             if found:
-                units.append(_Unit(piece.text, piece.start, piece.end, piece.cjk, found))
+                key = found[0] if piece.cjk else analysis.word_key(text[piece.start : piece.end], piece.text, found[0], lang)
+                units.append(_Unit(piece.text, piece.start, piece.end, piece.cjk, found, key))
         lex = self._lexicon(lang)
         self._fix_spelling(units, lex)
         weights: dict[str, float] = {}
@@ -211,12 +233,32 @@ class SearchIndex:
                 if len(phrase.terms) == 1 and self._reader.doc_frequency(f"body_{lang}", phrase.terms[0]) <= cheap:
                     weights.setdefault(phrase.terms[0], SYNONYM_BOOST)
         leaves = [leaf for t, w in weights.items() for leaf in self._leaves(lang, t, w)]
+        exact = self._exact_terms(units)
+        for key in {k for keys in exact.values() for k in keys}:
+            leaves.extend(self._leaves(lang, key, EXACT_BOOST, prefix="x"))
         name = f"concept_{lang}"
         for exp, _ in groups:
             df = self._reader.doc_frequency(name, exp.group.id)
             if df:
                 leaves.append((df, Term(name, exp.group.id, boost=CONCEPT_BOOST)))
-        return _Plan(units, groups, set(weights), self._combine(leaves, max(COMMON_DOCS, int(COMMON_SHARE * total))))
+        query = self._combine(leaves, max(COMMON_DOCS, int(COMMON_SHARE * total)))
+        return _Plan(units, groups, set(weights), query, exact)
+
+    @staticmethod
+    def _exact_terms(units: list[_Unit]) -> dict[str, frozenset[str]]:
+        """Each term typed only with accents that make a difference -> the exact keys typed for it.
+
+        ``đau đầu`` gives ``dau -> {đau, đầu}``; a term also typed without accents (``dau đầu``) is
+        left out: any accents will do for it.
+        """
+        keys: dict[str, set[str]] = {}
+        free: set[str] = set()
+        for unit in units:
+            if unit.exact is None:
+                free.update(unit.terms)
+            else:
+                keys.setdefault(unit.terms[0], set()).add(unit.exact)
+        return {term: frozenset(found) for term, found in keys.items() if term not in free}
 
     @staticmethod
     def _combine(leaves: list[tuple[int, Term]], common: int) -> Query | None:
@@ -242,12 +284,14 @@ class SearchIndex:
         found: dict[str, tuple[Expansion, set[int]]] = {}
         for corrected in (False, True):
             seq: list[str] = []
+            keys: list[str] = []
             owner: list[int] = []
             for i, unit in enumerate(units):
                 use = unit.fix_terms[:1] if corrected and unit.fixes else unit.terms
                 seq.extend(use)
+                keys.extend([unit.key] if len(use) == 1 and use == unit.terms and unit.exact else use)
                 owner.extend([i] * len(use))
-            for exp in groups.match(seq):
+            for exp in groups.match(seq, keys):
                 covered = {owner[k] for k in range(exp.start, exp.end)}
                 if exp.group.id not in found:
                     found[exp.group.id] = (exp, covered)
@@ -275,8 +319,9 @@ class SearchIndex:
             lang = stored["lang"]
             text = snippets.analyze(stored["text"], lang)
             heading = f"{stored['title']}\n{stored.get('keywords', '')}"
-            found = frozenset(analysis.terms(heading, lang)) | text.where.keys() | text.grams.keys()
-            doc = _Doc(text, found, frozenset(stored.get("concepts", ())))
+            terms, keys = analysis.keyed_terms(heading, lang)
+            found = frozenset(terms) | text.where.keys() | text.grams.keys()
+            doc = _Doc(text, found, frozenset(keys) | frozenset(text.keys), frozenset(stored.get("concepts", ())))
             self._docs[docnum] = doc
             if len(self._docs) > DOC_CACHE:
                 self._docs.popitem(last=False)
@@ -287,12 +332,12 @@ class SearchIndex:
         suggestion = self._suggestion(text, plan.units, self._lexicon(lang))
         if plan.query is None or limit == 0:
             return Results([], suggestion)
-        pool = max(limit, RERANK_POOL) if len(plan.units) > 1 else limit
+        pool = max(limit, RERANK_POOL) if plan.reranks else limit
         ranked = []
         for hit in self._searcher.search(plan.query, limit=pool):
             stored = hit.fields()
             doc = self._doc(hit.docnum, stored)
-            cover = self._coverage(plan, doc) if len(plan.units) > 1 else 1.0
+            cover = self._coverage(plan, doc) if plan.reranks else 1.0
             ranked.append((hit.score * (COVER_FLOOR + (1 - COVER_FLOOR) * cover), stored, doc))
         ranked.sort(key=lambda r: -r[0])
         hits = [self._hit(score, stored, doc, plan) for score, stored, doc in ranked[:limit]]
@@ -300,7 +345,11 @@ class SearchIndex:
 
     @staticmethod
     def _coverage(plan: _Plan, doc: _Doc) -> float:
-        """The share of typed words a topic has (itself, a correction or a synonym)."""
+        """The share of typed words a topic has (itself, a correction or a synonym).
+
+        A word typed with accents that make a difference, which the topic has only with other accents
+        (a look-alike), counts ``FOLD_CREDIT``.
+        """
         by_synonym: set[int] = set()
         for exp, covered in plan.groups:
             if exp.group.id in doc.concepts:
@@ -311,6 +360,8 @@ class SearchIndex:
                 total += 1
             elif unit.cjk:
                 total += sum(t in doc.terms for t in unit.terms) / len(unit.terms)
+            elif unit.exact is not None and unit.exact not in doc.keys:
+                total += FOLD_CREDIT * any(t in doc.terms for t in unit.terms)
             else:
                 total += any(t in doc.terms for t in unit.terms)
         return total / len(plan.units)
@@ -319,7 +370,7 @@ class SearchIndex:
     def _hit(score: float, stored: dict[str, Any], doc: _Doc, plan: _Plan) -> Hit:
         matched = plan.terms & doc.terms
         phrases = [p for exp, _ in plan.groups if exp.group.id in doc.concepts for p in exp.group.phrases]
-        excerpt = snippets.make(doc.text, matched, phrases)
+        excerpt = snippets.make(doc.text, matched, phrases, exact=plan.exact)
         return Hit(stored["id"], stored["kind"], stored["title"], round(float(score), 4), excerpt)
 
     @staticmethod

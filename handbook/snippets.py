@@ -1,9 +1,15 @@
-"""Search-result snippets: a short plain-text excerpt with each matched word wrapped in ``**``."""
+"""Search-result snippets: a short plain-text excerpt with each matched word wrapped in ``**``.
+
+A word typed with accents that make a difference marks only the words written with those accents,
+never their folded look-alikes (``sóng`` marks ``sóng``, not ``sống``); typed without accents, it marks
+them all.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+import unicodedata
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -22,12 +28,15 @@ class Analyzed:
 
     text: str  # NFC
     words: tuple[tuple[int, int, str], ...]  # (start, end, index term) of each word, in order
+    keys: tuple[str, ...]  # the exact key of each word (its term where accents make no difference)
     where: dict[str, list[int]]  # index term -> positions in ``words``
     grams: dict[str, list[tuple[int, int]]]  # CJK 1- and 2-gram -> its stretches of the text
 
 
 def analyze(text: str, lang: str) -> Analyzed:
+    text = unicodedata.normalize("NFC", text)
     words: list[tuple[int, int, str]] = []
+    keys: list[str] = []
     where: dict[str, list[int]] = {}
     grams: dict[str, list[tuple[int, int]]] = {}
     for piece in analysis.pieces(text, lang):
@@ -38,7 +47,8 @@ def analyze(text: str, lang: str) -> Analyzed:
         if term is not None:
             where.setdefault(term, []).append(len(words))
             words.append((piece.start, piece.end, term))
-    return Analyzed(text, tuple(words), where, grams)
+            keys.append(analysis.word_key(text[piece.start : piece.end], piece.text, term, lang))
+    return Analyzed(text, tuple(words), tuple(keys), where, grams)
 
 
 def _add_grams(grams: dict[str, list[tuple[int, int]]], start: int, end: int, run: str) -> None:
@@ -52,20 +62,31 @@ def _add_grams(grams: dict[str, list[tuple[int, int]]], start: int, end: int, ru
             grams.setdefault(run[i : i + 2], []).append((start + i, start + i + 2))
 
 
-def spans(doc: Analyzed, matched: Collection[str], phrases: Sequence[Phrase] = ()) -> list[tuple[int, int, str]]:
-    """(start, end, key) of every matched word, synonym phrase or CJK stretch, in text order."""
+def spans(
+    doc: Analyzed,
+    matched: Collection[str],
+    phrases: Sequence[Phrase] = (),
+    exact: Mapping[str, Collection[str]] | None = None,
+) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every matched word, synonym phrase or CJK stretch, in text order.
+
+    ``exact`` maps a matched term to the only exact keys its words may have (the term was typed with
+    accents); a phrase marks only words whose accents it accepts.
+    """
+    exact = exact or {}
     found: list[tuple[int, int, str]] = []
     keys = set(matched)
     for phrase in phrases:
-        if len(phrase.terms) == 1 or all(analysis.is_cjk(t) for t in phrase.terms):
+        if all(analysis.is_cjk(t) for t in phrase.terms):
             keys.update(phrase.terms)  # CJK phrases are marked by their grams
             continue
         first, size = phrase.terms[0], len(phrase.terms)
         for i in doc.where.get(first, ()):
-            if tuple(w[2] for w in doc.words[i : i + size]) == phrase.terms:
+            if tuple(w[2] for w in doc.words[i : i + size]) == phrase.terms and phrase.accepts(doc.keys[i : i + size]):
                 found.extend(doc.words[i : i + size])
     for key in keys:
-        found.extend(doc.words[i] for i in doc.where.get(key, ()))
+        allowed = exact.get(key)
+        found.extend(doc.words[i] for i in doc.where.get(key, ()) if allowed is None or doc.keys[i] in allowed)
         found.extend((start, end, key) for start, end in doc.grams.get(key, ()))
     merged: list[tuple[int, int, str]] = []
     for span in sorted(found):
@@ -98,10 +119,16 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def make(doc: Analyzed, matched: Collection[str], phrases: Sequence[Phrase] = (), width: int = WIDTH) -> str:
+def make(
+    doc: Analyzed,
+    matched: Collection[str],
+    phrases: Sequence[Phrase] = (),
+    width: int = WIDTH,
+    exact: Mapping[str, Collection[str]] | None = None,
+) -> str:
     """The excerpt of ``doc`` around its matched words and synonym phrases, each wrapped in ``**``."""
     text = doc.text
-    marks = spans(doc, matched, phrases)
+    marks = spans(doc, matched, phrases, exact)
     if marks:
         anchor = marks[_best_window(marks, width - LEAD)]
         start = max(0, anchor[0] - LEAD)

@@ -49,8 +49,14 @@ def test_covers_names_what_no_face_can_draw(lang: str, text: str, missing: set[s
 
 @pytest.mark.parametrize(
     ("lang", "first"),
-    [("en", "Noto Sans"), ("es", "Noto Sans"), ("vi", "Noto Sans"), ("ar", "Noto Naskh Arabic"),
-     ("zh", "WenQuanYi Micro Hei"), ("ko", "WenQuanYi Micro Hei")],
+    [
+        ("en", "Noto Sans"),
+        ("es", "Noto Sans"),
+        ("vi", "Noto Sans"),
+        ("ar", "Noto Naskh Arabic"),
+        ("zh", "WenQuanYi Micro Hei"),
+        ("ko", "WenQuanYi Micro Hei"),
+    ],
 )
 def test_each_language_starts_with_its_own_face_and_keeps_every_other_as_fallback(lang: str, first: str) -> None:
     chain = fonts.chain(lang)

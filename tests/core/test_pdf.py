@@ -22,7 +22,7 @@ from handbook import pdf as pdf_module
 from handbook import pdf_fonts
 from handbook.content import Handbook
 from handbook.errors import ExportError, NotFoundError
-from handbook.i18n import LANGUAGES, LOCALE_TAGS
+from handbook.i18n import LANGUAGES, LOCALE_TAGS, is_rtl
 from handbook.pdf import HandoutRequest, export_pdf
 from handbook.pdf_layout import footer_zone, page_number, styles
 from handbook.resources import content_dir
@@ -44,15 +44,17 @@ def text_of(pdf: Path, first: int = 1, last: int | None = None, *options: str) -
     return squash(out.stdout)
 
 
+def area(y: float, height: float, width: float = 10_000) -> list[str]:
+    """pdftotext options reading only ``height`` points from ``y`` down (from the top of the page)."""
+    return ["-x", "0", "-y", str(math.floor(y)), "-W", str(math.ceil(width)), "-H", str(math.floor(height))]
+
+
 def body_text(pdf: Path, lang: str = "en", large_print: bool = False, first: int = 1) -> str:
     """The text above the footer of each page from ``first`` on, squashed (see test_pdf_text)."""
     zone = footer_zone(styles(lang, large_print))
     pages = PdfReader(pdf).pages
-    return "".join(
-        text_of(pdf, n, n, "-x", "0", "-y", "0", "-W", str(math.ceil(float(page.mediabox.width))),
-                "-H", str(math.floor(float(page.mediabox.height) - zone)))
-        for n, page in enumerate(pages, 1) if n >= first
-    )
+    parts = [text_of(pdf, n, n, *area(0, float(page.mediabox.height) - zone)) for n, page in enumerate(pages, 1)]
+    return "".join(parts[first - 1 :])
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -140,12 +142,12 @@ def test_cover_metadata_and_page_furniture(handbook: Handbook, tmp_path: Path, l
     assert meta.creation_date is not None
     assert abs(meta.creation_date.date() - datetime.date.today()) <= datetime.timedelta(days=1)
     assert reader.trailer["/Root"]["/Lang"] == LOCALE_TAGS[lang]
+    direction = reader.trailer["/Root"]["/ViewerPreferences"].get("/Direction")
+    assert direction == ("/R2L" if is_rtl(lang) else None)
 
     zone = footer_zone(styles(lang, False))
     for number, page in enumerate(reader.pages, 1):
-        height = float(page.mediabox.height)
-        bottom = text_of(out, number, number, "-y", str(math.floor(height - zone)), "-H", str(math.ceil(zone)),
-                         "-x", "0", "-W", str(math.ceil(float(page.mediabox.width))))
+        bottom = text_of(out, number, number, *area(float(page.mediabox.height) - zone, zone + 1))
         assert squash(ui["footer"]) in bottom, number
         assert squash(reviewed) in bottom
         assert squash(page_number(ui["page"], number)) in bottom

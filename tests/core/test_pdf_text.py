@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the test pack below keeps each translated sentence on one line, as content does)
 """Text in every script comes back out of the handout PDF, in order.
 
 How the check works (strict but fair):
@@ -23,6 +24,7 @@ letters, vowel marks, numbers, brackets) so those paths are proven whatever cont
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import shutil
@@ -66,7 +68,10 @@ def words(text: str) -> list[str]:
 def pdftotext(pdf: Path, page: int, *options: str) -> str:
     return subprocess.run(
         ["pdftotext", "-q", "-enc", "UTF-8", "-f", str(page), "-l", str(page), *options, str(pdf), "-"],
-        capture_output=True, text=True, check=True, timeout=60,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
     ).stdout
 
 
@@ -92,7 +97,8 @@ def column_texts(pdf: Path, lang: str, widths: list[float], large_print: bool = 
     for number, page in enumerate(PdfReader(pdf).pages[1:], 2):
         x = MARGIN
         for i, width in enumerate(widths):
-            columns[i].append(squash(pdftotext(pdf, number, *crop(x + 1, width - 2, float(page.mediabox.height) - zone))))
+            height = float(page.mediabox.height) - zone
+            columns[i].append(squash(pdftotext(pdf, number, *crop(x + 1, width - 2, height))))
             x += width
     return columns
 
@@ -103,7 +109,7 @@ def without_repeated_header(pages: list[str], head: str) -> str:
     out = []
     for page in pages:
         at = page.find(head)
-        out.append(page[at + len(head):] if 0 <= at <= 40 else page)
+        out.append(page[at + len(head) :] if 0 <= at <= 40 else page)
     return "".join(out)
 
 
@@ -125,7 +131,7 @@ class Extracted:
             found = self.flat.find(needle, self.pos)
             assert found >= 0, (
                 f"not found after position {self.pos}: {piece!r}\n"
-                f"next in the PDF: {self.flat[self.pos:self.pos + 160]!r}\n"
+                f"next in the PDF: {self.flat[self.pos : self.pos + 160]!r}\n"
                 f"anywhere: {self.flat.find(needle) >= 0}"
             )
             self.pos = found + len(needle)
@@ -695,13 +701,14 @@ def test_every_section_comes_back_out_in_order(request: pytest.FixtureRequest, s
         pair.assert_in_order([term.title, term.summary], term.lang)
     got.assert_in_order([ui["sources"]], lang)
     cited = {s for t in (*narratives, *questions, *glossary) for s in t.sources}
-    tail = got.flat[got.pos:]
+    tail = got.flat[got.pos :]
     for source_id in cited:
         assert squash(hb.sources[source_id]["citation"]) in tail, source_id
 
 
-COMPARISONS = [pytest.param(("denosumab", "zometa"), False, id="two")] + [
-    pytest.param(("zometa", "xgeva", "radiation", "kyphoplasty"), True, id="four-large")
+COMPARISONS = [
+    pytest.param(("denosumab", "zometa"), False, id="two"),
+    pytest.param(("zometa", "xgeva", "radiation", "kyphoplasty"), True, id="four-large"),
 ]
 
 
@@ -791,3 +798,83 @@ def test_the_comparison_columns_are_mirrored_in_arabic(request: pytest.FixtureRe
 
     label = hb.ui("ar")["compare_rows"]["how_often"]
     assert x_of(label) > x_of(hb.topic("denosumab", "ar").title) > x_of(hb.topic("bisphosphonates", "ar").title)
+
+
+# ------------------------------------------------------------------------ layout, unit by unit
+
+CJK_TEXT = "地舒单抗（Xgeva、Prolia）是一种注射药物，每4周一次到每6个月一次。它可以帮助预防骨折，也就是说：“骨头断了”。"
+
+
+def line_texts(lang: str, text: str, width: float, size: float = 11.0) -> list[str]:
+    from handbook.pdf_flow import TextStyle, Typesetter
+
+    setter = Typesetter(lang)
+    lines = setter.lines([(text, False)], TextStyle(size=size, leading=size * 1.5), width)
+    assert all(line.width <= width + 0.01 or len(line.pieces) == 1 for line in lines)
+    return ["".join(p.text for p in line.pieces) for line in lines]
+
+
+@pytest.mark.parametrize("width", range(40, 200, 7))
+def test_chinese_breaks_between_characters_but_not_before_closing_punctuation(width: int) -> None:
+    lines = line_texts("zh", CJK_TEXT, width)
+    assert len(lines) > 1
+    assert "".join(lines) == CJK_TEXT  # nothing lost, nothing added
+    for line in lines:
+        assert line[0] not in CLOSING, lines
+        assert line[-1] not in OPENING, lines
+    if width >= 60:
+        assert any("Xgeva" in line for line in lines), lines  # a Latin word that fits stays whole
+
+
+@pytest.mark.parametrize("width", [60, 90, 130])
+def test_korean_breaks_between_syllables_and_at_spaces(width: int) -> None:
+    text = "데노수맙(Xgeva, Prolia)은 피부 밑에 맞는 주사입니다. 4주에 한 번에서 6개월에 한 번까지 맞습니다."
+    lines = line_texts("ko", text, width)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert all(line[0] not in ".,)" for line in lines)
+    words = set(text.split())
+    inside_a_word = [(a, b) for a, b in itertools.pairwise(lines) if a.split()[-1] + b.split()[0] in words]
+    assert inside_a_word, lines  # lines break between syllables, not only at spaces
+
+
+def test_english_breaks_only_at_spaces_and_cuts_a_word_longer_than_the_line() -> None:
+    text = "Radiopharmaceuticals such as radium-223 (Xofigo) are given every 4 weeks."
+    lines = line_texts("en", text, 120)
+    assert " ".join(lines) == text
+    assert "radium-223" in " ".join(lines).split()
+    narrow = line_texts("en", "Radiopharmaceuticals", 50)
+    assert len(narrow) > 1 and "".join(narrow) == "Radiopharmaceuticals"
+
+
+def test_vietnamese_is_set_from_composed_letters_in_noto_sans() -> None:
+    from handbook.fonts import face_cmap, faces
+
+    decomposed = unicodedata.normalize("NFD", "Hoại tử xương hàm hiếm gặp nhưng rất nghiêm trọng.")
+    lines = line_texts("vi", decomposed, 400)
+    assert lines == ["Hoại tử xương hàm hiếm gặp nhưng rất nghiêm trọng."]
+    assert all(ord(c) in face_cmap(faces()["NotoSans"]) for c in lines[0])
+
+
+def test_arabic_lines_run_right_to_left_with_latin_and_numbers_left_to_right() -> None:
+    from handbook.pdf_flow import TextStyle, Typesetter
+
+    setter = Typesetter("ar")
+    text = "يُعطى Xgeva كل 4 أسابيع (حقنة)."
+    (line,) = setter.lines([(text, False)], TextStyle(size=11, leading=19), 500)
+    visual = [p.text for p in line.pieces]  # left to right on the page, each piece in logical order
+    assert visual[0].strip().endswith(".")  # the full stop ends the sentence: at the far left
+    assert visual[-1].startswith("يُعطى")  # the first word: at the far right
+    latin = next(i for i, p in enumerate(line.pieces) if "Xgeva" in p.text)
+    four = next(i for i, p in enumerate(line.pieces) if p.text.strip() == "4")
+    assert four < latin  # read right to left: Xgeva, then 4
+    assert {p.font for p in line.pieces if "Xgeva" in p.text} == {"NotoSans"}
+    assert {p.font for p in line.pieces if "يُعطى" in p.text} == {"NotoNaskhArabic"}
+
+
+def test_english_text_in_an_arabic_handout_keeps_its_own_direction() -> None:
+    from handbook.pdf_flow import TextStyle, Typesetter
+
+    setter = Typesetter("ar")
+    (line,) = setter.lines([("Zometa is given every 3 to 4 weeks.", False)], TextStyle(11, 19), 500, rtl=False)
+    assert "".join(p.text for p in line.pieces) == "Zometa is given every 3 to 4 weeks."
+    assert all(p.level == 0 for p in line.pieces)
