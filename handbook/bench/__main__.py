@@ -1,0 +1,145 @@
+"""``python -m handbook.bench`` (``make bench``): every performance figure of the design, in one table.
+
+Runs the whole set ``--runs`` times (default 3) and reports the median of each figure, prints a table
+against the targets of HANDBOOK.md and writes every figure as JSON (``--json-out``, default
+``bench-results.json``). The figures in docs/PERFORMANCE.md come from here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from handbook import analysis, content
+from handbook.bench import gui as gui_bench
+from handbook.bench import pdf as pdf_bench
+from handbook.bench import search as search_bench
+
+
+def _median_tree(samples: Sequence[Any]) -> Any:
+    """The median of each numeric leaf across samples of the same shape (other leaves: the first)."""
+    first = samples[0]
+    if isinstance(first, dict):
+        return {key: _median_tree([s[key] for s in samples]) for key in first}
+    if isinstance(first, list) and all(isinstance(s, list) and len(s) == len(first) for s in samples):
+        return [_median_tree([s[i] for s in samples]) for i in range(len(first))]
+    if isinstance(first, (int, float)) and not isinstance(first, bool):
+        value = statistics.median(samples)
+        return round(value, 3) if isinstance(value, float) else value
+    return first
+
+
+def one_round(synthetic_topics: int) -> dict[str, Any]:
+    handbook = content.load()
+    analysis.terms("warm up", "en")
+    return {
+        "index_build": search_bench.build_time(handbook, repeat=1),
+        "search_bundled": search_bench.bundled(handbook, repeat=3),
+        "search_synthetic": search_bench.synthetic(handbook, synthetic_topics, repeat=1),
+        "pdf": pdf_bench.run(handbook, repeat=2),
+        "gui_en": gui_bench.measure(runs=1, lang="en"),
+        "gui_ar": gui_bench.measure(runs=1, lang="ar"),
+    }
+
+
+def _mark(ok: bool) -> str:
+    return "ok" if ok else "MISS"
+
+
+def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    rows: list[tuple[str, str, str, str]] = []
+    for lang, figures in results["search_bundled"].items():
+        ours, base = figures["whoosh"], figures["fts5"]
+        ok = ours["p95_ms"] < 10 and (not base["p95_ms"] or ours["p95_ms"] <= 5 * base["p95_ms"])
+        rows.append(
+            (
+                f"search p50/p95, {lang} (FTS5 p50/p95)",
+                f"{ours['p50_ms']:.2f} / {ours['p95_ms']:.2f} ms ({base['p50_ms']:.2f} / {base['p95_ms']:.2f})",
+                "p95 < 10 ms, <= 5x FTS5",
+                _mark(ok),
+            )
+        )
+    syn = results["search_synthetic"]
+    rows.append(
+        (
+            f"search p95 at {syn['topics']:,} topics (FTS5)",
+            f"{syn['whoosh']['p95_ms']:.1f} ms ({syn['fts5']['p95_ms']:.1f})",
+            "< 50 ms",
+            _mark(syn["whoosh"]["p95_ms"] < 50),
+        )
+    )
+    build = results["index_build"]
+    rows.append(("index build, all languages", f"{build['build_s']:.2f} s", "< 3 s", _mark(build["build_s"] < 3)))
+    for key in ("gui_en", "gui_ar"):
+        gui = results[key]
+        start = gui["start_to_usable_s_median"]
+        rows.append((f"start to usable window ({gui['lang']})", f"{start:.2f} s", "< 1.0 s", _mark(start < 1.0)))
+    rss = max(results["gui_en"]["rss_after_use_mb_max"], results["gui_ar"]["rss_after_use_mb_max"])
+    rows.append(("GUI memory after use (RSS)", f"{rss:.0f} MB", "< 250 MB", _mark(rss < 250)))
+    for entry in results["pdf"]["languages"]:
+        lang = entry["lang"]
+        limit = results["pdf"]["targets"]["bytes"][lang]
+        rows.append(
+            (
+                f"PDF --all, {lang}",
+                f"{entry['all']['best_s']:.2f} s, {entry['all']['bytes'] / 1024:.0f} KB",
+                f"< 2 s, < {limit // 1024} KB",
+                _mark(entry["all"]["best_s"] < 2 and entry["all"]["bytes"] < limit),
+            )
+        )
+        rows.append(
+            (
+                f"PDF 3 sections, {lang}",
+                f"{entry['three']['best_s']:.2f} s, {entry['three']['bytes'] / 1024:.0f} KB",
+                "< 0.5 s",
+                _mark(entry["three"]["best_s"] < 0.5),
+            )
+        )
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m handbook.bench", description=__doc__)
+    parser.add_argument("--runs", type=int, default=3, help="rounds; each figure is the median (3)")
+    parser.add_argument("--topics", type=int, default=10_000, help="synthetic topics for the scale test")
+    parser.add_argument("--json-out", type=Path, default=Path("bench-results.json"))
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    rounds = []
+    for i in range(args.runs):
+        sys.stderr.write(f"round {i + 1} of {args.runs}...\n")
+        rounds.append(one_round(args.topics))
+    results = _median_tree(rounds)
+    results["machine"] = {
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "processor": platform.processor() or platform.machine(),
+        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        "date": time.strftime("%Y-%m-%d"),
+    }
+    results["runs"] = args.runs
+    rows = table(results)
+    width = [max(len(r[i]) for r in rows) for i in range(4)]
+    out = sys.stdout
+    out.write(f"Medians of {args.runs} runs on {os.cpu_count()} CPUs ({results['machine']['platform']})\n\n")
+    header = ("figure", "measured", "target", "")
+    out.write("  ".join(h.ljust(w) for h, w in zip(header, width, strict=True)).rstrip() + "\n")
+    for row in rows:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, width, strict=True)).rstrip() + "\n")
+    args.json_out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    out.write(f"\nall figures: {args.json_out} ({time.perf_counter() - started:.0f} s)\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
