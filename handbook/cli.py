@@ -136,9 +136,20 @@ def _json(data: Any) -> None:
 
 
 def _handbook(args: argparse.Namespace) -> Any:
+    """The content, with the reader's language loaded; broken files are named once on stderr."""
     from handbook import content
 
-    return content.load_cached(args.content)
+    handbook = content.load_cached(args.content)
+    if args.command != "check":
+        handbook.pack(args.lang)
+        found = handbook.found_problems
+        if found and not getattr(args, "_warned", False):
+            args._warned = True
+            sys.stderr.write(
+                f"handbook: warning: {len(found)} problem(s) in the content, so some topics may be missing "
+                f"(first: {found[0]}); run `handbook check` for all\n"
+            )
+    return handbook
 
 
 # ------------------------------------------------------------------------------------ commands

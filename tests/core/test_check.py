@@ -149,3 +149,17 @@ def test_a_date_in_the_future_is_reported(content_copy: Path) -> None:
         re.sub(r"^reviewed: .*$", "reviewed: 2999-01-01", text, count=1, flags=re.MULTILINE), encoding="utf-8"
     )
     assert any("in the future" in str(p) and "support.md" in p.path for p in check(content.load(content_copy)))
+
+
+def test_other_commands_still_work_on_broken_content_and_say_so(content_copy: Path) -> None:
+    broken_yaml(content_copy)
+    out = subprocess.run(
+        [sys.executable, "-m", "handbook", "--content", str(content_copy), "show", "denosumab"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0
+    assert "Xgeva" in out.stdout
+    assert "warning: 1 problem(s)" in out.stderr and "kyphoplasty.md" in out.stderr
+    assert "Traceback" not in out.stderr
