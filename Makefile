@@ -1,5 +1,5 @@
 # The two commands (see README): `make run` and `make test`. Each sets everything up first.
-.PHONY: setup run test lint typecheck bench app clean
+.PHONY: setup run test lint typecheck bench app clean screenshots
 
 VENV := .venv
 BIN := $(VENV)/bin
@@ -31,3 +31,12 @@ app: setup
 
 clean:
 	rm -rf build dist .mypy_cache .pytest_cache .ruff_cache resources/index resources/translations/*.qm
+
+screenshots: setup
+	mkdir -p docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/handbook gui --lang en --screenshot docs/screenshots/section-en.png --view section:denosumab
+	QT_QPA_PLATFORM=offscreen $(BIN)/handbook gui --lang ar --screenshot docs/screenshots/compare-ar.png --view compare:zometa,xgeva
+	QT_QPA_PLATFORM=offscreen $(BIN)/handbook gui --lang zh --screenshot docs/screenshots/search-zh.png --view search:骨痛
+	QT_QPA_PLATFORM=offscreen $(BIN)/handbook gui --lang vi --screenshot docs/screenshots/home-vi.png --view home
+	QT_QPA_PLATFORM=offscreen $(BIN)/handbook gui --lang es --screenshot docs/screenshots/search-es.png --view "search:huesos rotos"
+	QT_QPA_PLATFORM=offscreen $(BIN)/handbook gui --lang ko --screenshot docs/screenshots/section-ko.png --view section:radiopharmaceuticals
