@@ -247,9 +247,12 @@ def terms(text: str, lang: str, query: bool = False) -> list[str]:
 
 def keyed_terms(text: str, lang: str, query: bool = False) -> tuple[list[str], list[str]]:
     """Every index term of a text, and beside each its exact key (the term itself for CJK grams)."""
+    if text.isascii() or lang not in EXACT:  # no accents: every key is its term
+        found = terms(text, lang, query)
+        return found, list(found)
     text = unicodedata.normalize("NFC", text)
-    found: list[str] = []
     keys: list[str] = []
+    found = []
     for piece in pieces(text, lang):
         more = piece_terms(piece.text, piece.cjk, lang, query)
         found.extend(more)
@@ -262,7 +265,7 @@ def keyed_terms(text: str, lang: str, query: bool = False) -> tuple[list[str], l
 
 def exact_terms(text: str, lang: str) -> list[str]:
     """The exact keys of a text's marked words, in order: what the exact index fields hold."""
-    if lang not in EXACT:
+    if lang not in EXACT or text.isascii():
         return []
     found, keys = keyed_terms(text, lang)
     return [key for term, key in zip(found, keys, strict=True) if key != term]

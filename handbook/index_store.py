@@ -227,9 +227,12 @@ def _write(storage: RamStorage, meta: dict[str, Any], target: Path) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
     old: Path | None = None
     try:
+        tmp.chmod(0o755)  # mkdtemp makes it private: other users of an install must read it
         for name, data in storage.files.items():
             (tmp / name).write_bytes(data)
         (tmp / META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+        for path in tmp.iterdir():
+            path.chmod(0o644)
         if target.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
             os.rename(target, old / "index")

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -64,9 +65,7 @@ class Phrase:
         marked = [form for form in self.forms if form != self.terms]
         if not marked or all(k == t for k, t in zip(keys, self.terms, strict=False)):
             return True
-        return any(
-            all(k in (t, f) for k, t, f in zip(keys, self.terms, form, strict=False)) for form in marked
-        )
+        return any(all(k in (t, f) for k, t, f in zip(keys, self.terms, form, strict=False)) for form in marked)
 
 
 @dataclass(frozen=True)
@@ -287,3 +286,21 @@ def speller_for(handbook: Handbook, lang: str) -> Speller:
     for names in handbook.names.values():
         texts.extend([*names.get("generic", []), *names.get("brands", [])])
     return build_speller(texts, lang, also_known=[s for t in own for s in t.synonyms])
+
+
+class Lexicon:
+    """One language's synonym groups and (built on first need) its speller."""
+
+    def __init__(self, handbook: Handbook, lang: str) -> None:
+        self.handbook = handbook
+        self.lang = lang
+        self.groups = groups_for(handbook, lang)
+        self._speller: Speller | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def speller(self) -> Speller:
+        with self._lock:
+            if self._speller is None:
+                self._speller = speller_for(self.handbook, self.lang)
+            return self._speller

@@ -31,7 +31,7 @@ from whoosh.query import Or, Query, Term
 from handbook import analysis, index_store, lexicon, snippets
 from handbook.content import Handbook
 from handbook.i18n import DEFAULT_LANGUAGE, check_language
-from handbook.lexicon import Expansion, Speller, SynonymGroups
+from handbook.lexicon import Expansion, Lexicon, SynonymGroups
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ TITLE_BOOST: Final = 2.5
 SYNONYM_BOOST: Final = 0.5
 CONCEPT_BOOST: Final = 1.0
 EXACT_BOOST: Final = 1.0
-FOLD_CREDIT: Final = 0.25
+FOLD_CREDIT: Final = 0.0  # a look-alike (sống for sóng) is another word: it covers nothing
 CHEAP_DOCS: Final = 200
 COMMON_DOCS: Final = 1000
 COMMON_SHARE: Final = 0.2
@@ -109,24 +109,6 @@ class _Doc:
     concepts: frozenset[str]
 
 
-class _Lexicon:
-    """One language's synonym groups and (built on first need) its speller."""
-
-    def __init__(self, handbook: Handbook, lang: str) -> None:
-        self.handbook = handbook
-        self.lang = lang
-        self.groups = lexicon.groups_for(handbook, lang)
-        self._speller: Speller | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def speller(self) -> Speller:
-        with self._lock:
-            if self._speller is None:
-                self._speller = lexicon.speller_for(self.handbook, self.lang)
-            return self._speller
-
-
 @dataclass
 class _Plan:
     """A query worked out: the typed units, the synonym groups they matched, the whoosh query."""
@@ -153,7 +135,7 @@ class SearchIndex:
         self._index = opened.storage.open_index()
         self._searcher = self._index.searcher()
         self._reader = self._searcher.reader()
-        self._lexicons: dict[str, _Lexicon] = {}
+        self._lexicons: dict[str, Lexicon] = {}
         self._docs: OrderedDict[int, _Doc] = OrderedDict()
         self._lock = threading.RLock()
 
@@ -174,15 +156,15 @@ class SearchIndex:
 
     # ------------------------------------------------------------------------------ planning
 
-    def _lexicon(self, lang: str) -> _Lexicon:
+    def _lexicon(self, lang: str) -> Lexicon:
         if lang not in self._lexicons:
-            self._lexicons[lang] = _Lexicon(self._handbook, lang)
+            self._lexicons[lang] = lexicon.Lexicon(self._handbook, lang)
         return self._lexicons[lang]
 
     def _in_index(self, name: str, text: str) -> bool:
         return (name, text) in self._reader
 
-    def _fix_spelling(self, units: list[_Unit], lex: _Lexicon) -> None:
+    def _fix_spelling(self, units: list[_Unit], lex: Lexicon) -> None:
         """Find known spellings for each word that no topic has and the language does not know."""
         for unit in units:
             if unit.cjk or any(self._in_index(f"{f}_{lex.lang}", t) for f in ("title", "body") for t in unit.terms):
@@ -211,9 +193,15 @@ class SearchIndex:
         for piece in analysis.pieces(text, lang)[:MAX_WORDS]:
             found = analysis.piece_terms(piece.text, piece.cjk, lang, query=True)
             if found:
-                key = found[0] if piece.cjk else analysis.word_key(text[piece.start : piece.end], piece.text, found[0], lang)
+                key = found[0]
+                if not piece.cjk:
+                    key = analysis.word_key(text[piece.start : piece.end], piece.text, key, lang)
                 units.append(_Unit(piece.text, piece.start, piece.end, piece.cjk, found, key))
         lex = self._lexicon(lang)
+        for unit in units:
+            if unit.exact is not None and not any(self._in_index(f"x{f}_{lang}", unit.key) for f in ("title", "body")):
+                # accents no topic writes (``đot``, ``sông``: left out or mistyped) tell nothing: fold
+                unit.key = unit.terms[0]
         self._fix_spelling(units, lex)
         weights: dict[str, float] = {}
         for unit in units:
@@ -246,11 +234,8 @@ class SearchIndex:
 
     @staticmethod
     def _exact_terms(units: list[_Unit]) -> dict[str, frozenset[str]]:
-        """Each term typed only with accents that make a difference -> the exact keys typed for it.
-
-        ``đau đầu`` gives ``dau -> {đau, đầu}``; a term also typed without accents (``dau đầu``) is
-        left out: any accents will do for it.
-        """
+        """Term -> the exact keys typed for it (``đau đầu``: ``dau -> {đau, đầu}``), for the terms
+        typed only with accents that make a difference (in ``dau đầu``, any accents will do)."""
         keys: dict[str, set[str]] = {}
         free: set[str] = set()
         for unit in units:
@@ -374,7 +359,7 @@ class SearchIndex:
         return Hit(stored["id"], stored["kind"], stored["title"], round(float(score), 4), excerpt)
 
     @staticmethod
-    def _suggestion(text: str, units: list[_Unit], lex: _Lexicon) -> str | None:
+    def _suggestion(text: str, units: list[_Unit], lex: Lexicon) -> str | None:
         """The typed words with each unknown one replaced by its best known spelling."""
         fixes = {(u.start, u.end): u.shown for u in units if u.shown}
         if not fixes:

@@ -131,3 +131,58 @@ def test_whoosh_analyzer_yields_the_same_terms(lang: str) -> None:
     assert [t.pos for t in tokenizer(text, positions=True)] == list(range(len(analysis.terms(text, lang))))
     assert tokenizer == HandbookTokenizer(lang)
     assert tokenizer != HandbookTokenizer("en" if lang != "en" else "es")
+
+
+# ------------------------------------------------------------------------------------ exact keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "other", "same"),
+    [
+        # Vietnamese: every mark makes another word ...
+        ("vi", "đau", "đầu", False),
+        ("vi", "sóng", "sống", False),
+        ("vi", "xương", "xuống", False),
+        ("vi", "tế", "tê", False),
+        ("vi", "tần", "tận", False),
+        ("vi", "song", "sóng", False),
+        # ... but case, Unicode form and the two tone-mark placements do not
+        ("vi", "Đầu", "đầu", True),
+        ("vi", "đầu", unicodedata.normalize("NFD", "đầu"), True),
+        ("vi", "hoà", "hòa", True),
+        ("vi", "tuỷ", "tủy", True),
+        # Spanish: Snowball drops the acute accent itself; ñ and ü stay
+        ("es", "año", "ano", False),
+        ("es", "pingüino", "pinguino", False),
+        ("es", "metástasis", "metastasis", True),
+        ("es", "ablación", "ablaciones", True),
+        ("en", "café", "cafe", False),
+        # folding is meant to unify Arabic letter forms, and Latin words inside Chinese and Korean
+        ("ar", "أكسجيفا", "اكسجيفا", True),
+        ("zh", "café", "cafe", True),
+        ("ko", "café", "cafe", True),
+    ],
+)
+def test_exact_keys_tell_look_alikes_apart(lang: str, one: str, other: str, same: bool) -> None:
+    terms_one, keys_one = analysis.keyed_terms(one, lang)
+    terms_other, keys_other = analysis.keyed_terms(other, lang)
+    assert terms_one == terms_other  # folded, they are one term either way
+    assert (keys_one == keys_other) is same
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "marked"),
+    [
+        ("vi", "Đau xương do ung thư", ["Đau", "xương", "thư"]),
+        ("vi", "dau xuong do ung thu", []),
+        ("es", "El año y la metástasis", ["año"]),
+        ("en", "Zoledronic acid", []),
+        ("ar", "أكسجيفا", []),
+    ],
+)
+def test_exact_terms_are_the_marked_words_only(lang: str, text: str, marked: list[str]) -> None:
+    expected = [analysis.keyed_terms(word, lang)[1][0] for word in marked]
+    assert analysis.exact_terms(text, lang) == expected
+    tokenizer = HandbookTokenizer(lang, exact=True)
+    assert [t.text for t in tokenizer(text)] == expected
+    assert tokenizer != HandbookTokenizer(lang) and tokenizer == HandbookTokenizer(lang, exact=True)

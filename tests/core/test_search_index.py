@@ -181,6 +181,16 @@ def test_shipped_index_is_used_read_only(places: tuple[Path, Path], handbook: Ha
     assert not cache.exists()  # nothing was written anywhere
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_shipped_index_is_readable_by_every_user(places: tuple[Path, Path], handbook: Handbook) -> None:
+    """An install is owned by whoever built it; everyone else must still read its index."""
+    shipped, _cache = places
+    search.ensure_index(handbook, shipped=True)
+    assert shipped.stat().st_mode & 0o005 == 0o005
+    for path in shipped.iterdir():
+        assert path.stat().st_mode & 0o004, path
+
+
 def test_stale_shipped_index_falls_back_to_the_cache(
     places: tuple[Path, Path], handbook: Handbook, small: Path
 ) -> None:

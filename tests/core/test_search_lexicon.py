@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from handbook import analysis, lexicon
+from handbook import analysis, index_store, lexicon
 from handbook.content import Handbook
 from handbook.lexicon import Speller, SynonymGroups, build_speller, edit_distance, max_distance, sound_key
 
@@ -50,6 +50,43 @@ def test_siblings_are_the_other_phrases() -> None:
     assert _match("bone pain") == {"bone-pain": ["aching bones", "my bones hurt"]}
     # "broken bone" and "broken bones" analyze alike, so the group keeps one of them
     assert _match("fracture")["fracture"] == ["bone break", "broken bone"]
+
+
+VI_GROUPS = SynonymGroups(
+    "vi",
+    [
+        ("bone-pain", ["Đau xương", "dau xuong", "nhức xương"]),
+        ("spine", ["cot song", "xương sống"]),  # "cot song" is only ever written without accents
+        ("marrow", ["tủy xương", "tuỷ xương", "marrow"]),  # the two tone-mark placements
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "groups"),
+    [
+        ("đau xương", {"bone-pain"}),
+        ("ĐAU XƯƠNG", {"bone-pain"}),
+        ("dau xuong", {"bone-pain"}),  # typed without accents: any spelling
+        ("đau xuong", {"bone-pain"}),  # ... or some of them
+        ("đầu xương", set()),  # another word, though it folds alike (and "dau xuong" is only its folding)
+        ("cột sống", {"spine"}),  # a phrase only written without accents takes any
+        ("xương sống", {"spine"}),
+        ("xuống sống", set()),
+        ("tuỷ xương", {"marrow"}),
+        ("tủy xương", {"marrow"}),
+    ],
+)
+def test_groups_match_the_accents_typed(query: str, groups: set[str]) -> None:
+    found = VI_GROUPS.match(*analysis.keyed_terms(query, "vi", query=True))
+    assert {e.group.id for e in found} == groups
+    # without the exact keys, folding alone matches every look-alike
+    assert {e.group.id for e in VI_GROUPS.match(analysis.terms(query, "vi", query=True))} >= groups
+
+
+def test_topics_are_tagged_only_with_the_concepts_they_write() -> None:
+    assert index_store.concepts(VI_GROUPS, "Ung thư gây đau xương.") == ("bone-pain",)
+    assert index_store.concepts(VI_GROUPS, "Bắt đầu xương sống.") == ("spine",)
 
 
 def test_cjk_phrases_match_inside_longer_queries() -> None:
