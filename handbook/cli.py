@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from handbook import __version__
-from handbook.errors import HandbookError
+from handbook.errors import HandbookError, one_line
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES, check_language
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage mistake in one line."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)} (see --help)\n")
 
 
 def _lang_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -349,7 +349,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=os.environ.get("HANDBOOK_LOG", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s"
     )
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as done:  # --help, --version or a usage mistake: argparse has said what it had to
+        return done.code if isinstance(done.code, int) else EXIT_USAGE
     args.argv = list(sys.argv[1:] if argv is None else argv)
     if args.command is None:
         parser.print_help()
@@ -368,7 +371,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("HANDBOOK_DEBUG"):
             raise
         sys.stderr.write(
-            f"handbook: unexpected error ({type(err).__name__}: {err}); set HANDBOOK_DEBUG=1 for details\n"
+            f"handbook: unexpected error ({type(err).__name__}: {one_line(str(err))}); "
+            "set HANDBOOK_DEBUG=1 for details\n"
         )
         return EXIT_BUG
 

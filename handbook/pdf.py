@@ -86,9 +86,21 @@ def render(handbook: Handbook, selection: Selection, large_print: bool) -> bytes
 
 def check_output(output: Path) -> None:
     """Fail early, in plain words, if ``output`` cannot be written (nothing is created here)."""
-    folder = output.parent
     if output.name in ("", ".", ".."):
         raise ExportError(f"'{output}' is not a file name: give a file such as handout.pdf")
+    try:
+        if b"\0" in os.fsencode(output):
+            raise ValueError("embedded null byte")
+    except ValueError:  # a NUL, or a character the file system's encoding cannot hold
+        raise ExportError(f"'{output}' is not a file name this computer can use: choose another") from None
+    try:
+        _check_places(output)
+    except OSError as err:  # e.g. a name too long for the file system
+        raise ExportError(_write_error(output, err)) from None
+
+
+def _check_places(output: Path) -> None:
+    folder = output.parent
     if not folder.exists():
         raise ExportError(f"the folder {folder} does not exist")
     if not folder.is_dir():
@@ -112,7 +124,8 @@ def write_atomically(data: bytes, output: Path) -> None:
     """Write ``data`` to a temporary file beside ``output``, then rename it over ``output``."""
     folder = output.parent
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=folder)
+        # a short prefix: the temporary name must fit where the longest allowed name fits
+        fd, temp_name = tempfile.mkstemp(prefix=f".{output.name[:40]}.", suffix=".part", dir=folder)
     except OSError as err:
         raise ExportError(_write_error(output, err)) from None
     temp = Path(temp_name)
