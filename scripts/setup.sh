@@ -14,7 +14,7 @@ SYSTEM_PACKAGES=(
   libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 libxrender1 libxi6
-  poppler-utils xvfb xauth
+  poppler-utils xvfb xauth xdotool
 )
 
 missing=()

@@ -79,11 +79,13 @@ def run_gui(args: argparse.Namespace) -> int:
         if not screenshot.parent.is_dir():
             raise HandbookError(f"cannot save the screenshot: the folder {screenshot.parent} does not exist")
     app = application()
+    if args.kiosk:  # kiosk mode: handbook/ui/kiosk.py (settings in memory, locked full screen)
+        from handbook.ui.kiosk import run_kiosk
+
+        return run_kiosk(app, handbook, args, screenshot)
     prefs = Prefs(None if screenshot is not None else user_store())
     lang = args.lang if screenshot is not None else start_language(args.lang, prefs.language)
     window = build_window(app, handbook, prefs, lang)
-    if args.kiosk:
-        log.info("kiosk mode is not available yet: starting the normal window")
     if screenshot is not None:
         return save_screenshot(window, view, screenshot)
     show_view(window, view)

@@ -62,6 +62,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.handbook = handbook
         self.action = ""
+        #: kiosk mode: no "Save as PDF…", and "Print" opens no further dialog
+        self.print_only = False
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         grid = QGridLayout()
@@ -133,8 +135,9 @@ class ExportDialog(QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Save or print a handout"))
-        self.setAccessibleName(self.tr("Save or print a handout"))
+        title = self.tr("Print a handout") if self.print_only else self.tr("Save or print a handout")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.sections_label.setText(self.tr("Sections to include:"))
         self.sections.setAccessibleName(self.tr("Sections to include"))
         self.sections.setAccessibleDescription(self.tr("Press Space to tick or untick a section."))
@@ -151,7 +154,7 @@ class ExportDialog(QDialog):
         self.large_print.setAccessibleDescription(self.tr("Bigger text, easier to read"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the handout as a PDF file"))
-        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setText(self.tr("Print") if self.print_only else self.tr("Print…"))
         self.print_button.setAccessibleName(self.tr("Print the handout"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Close without making a handout"))
@@ -204,9 +207,10 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         problem = self.problem()
-        self.hint.setText(problem or self.tr("Ready. Choose Save as PDF or Print."))
+        ready = self.tr("Ready. Choose Print.") if self.print_only else self.tr("Ready. Choose Save as PDF or Print.")
+        self.hint.setText(problem or ready)
         self.hint.setAccessibleName(self.hint.text())
-        self.save_button.setEnabled(not problem)
+        self.save_button.setEnabled(not problem and not self.print_only)
         self.print_button.setEnabled(not problem)
 
     def request(self) -> HandoutRequest:
@@ -219,6 +223,13 @@ class ExportDialog(QDialog):
             compare=_ticked(self.treatments),
             large_print=self.large_print.isChecked(),
         )
+
+    def make_print_only(self) -> None:
+        """Kiosk mode: only "Print" (the kiosk sends it to its printer or folder, with no dialog)."""
+        self.print_only = True
+        self.save_button.hide()
+        self.print_button.setDefault(True)
+        self.retranslate_ui()
 
     def _choose(self, action: str) -> None:
         if self.problem():

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from handbook.pdf import HandoutRequest
     from handbook.ui.export_dialog import ExportDialog
     from handbook.ui.export_runner import ExportRunner
+    from handbook.ui.kiosk import Kiosk
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ HOME, COMPARE = "", "compare:"
 class MainWindow(QMainWindow):
     def __init__(self, handbook: Handbook, prefs: Prefs, translations: Translations, lang: str) -> None:
         super().__init__()
+        self.kiosk: Kiosk | None = None  # set in kiosk mode (handbook/ui/kiosk.py): see "kiosk hook"
         self.handbook = handbook
         self.prefs = prefs
         self.translations = translations
@@ -349,6 +351,8 @@ class MainWindow(QMainWindow):
         treatments = self.compare_view.selected()
         dialog = ExportDialog(self.handbook, self.lang, sections, treatments, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.kiosk is not None:  # kiosk hook: "Print" only
+            self.kiosk.adapt_dialog(dialog)
         dialog.chosen.connect(self.make_handout)
         dialog.open()
         return dialog
@@ -362,6 +366,9 @@ class MainWindow(QMainWindow):
         """Save the handout as a PDF (asking where) or print it (asking which printer)."""
         from handbook.ui import export_runner
 
+        if self.kiosk is not None:  # kiosk hook: to the configured printer or folder, never a dialog
+            self.kiosk.deliver(request)
+            return
         if action == "print":
             printer = export_runner.ask_printer(self)
             if printer is not None:
@@ -381,6 +388,8 @@ class MainWindow(QMainWindow):
 
     def _handout_done(self, path: str) -> None:
         message = self.tr("Saved: %1").replace("%1", path) if path else self.tr("The handout was sent to the printer.")
+        if self.kiosk is not None:  # kiosk hook: no file path on a public screen
+            message = self.kiosk.done_message(path)
         self.statusBar().showMessage(message, 15_000)
 
     def report_error(self, err: object) -> None:
@@ -388,6 +397,9 @@ class MainWindow(QMainWindow):
         self.banner.report(err if isinstance(err, BaseException) else RuntimeError(str(err)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk is not None and not self.kiosk.may_close():  # kiosk hook: only the passphrase closes it
+            event.ignore()
+            return
         if self._runner is not None:
             self._runner.wait()
         self.reader.popup.close()

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>الخروج من وضع الكشك</translation>
+    </message>
+    <message>
+        <source>Staff only. Type the admin passphrase to close the handbook.</source>
+        <translation>للموظفين فقط. اكتب عبارة مرور المسؤول لإغلاق الدليل.</translation>
+    </message>
+    <message>
+        <source>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
+%1</source>
+        <translation>لم تُضبط عبارة مرور للمسؤول، لذلك لا يمكن الخروج من وضع الكشك من هنا. لضبط واحدة، شغّل هذا الأمر على هذا الحاسوب، ثم افتح الدليل من جديد:
+%1</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation>عبارة مرور المسؤول</translation>
+    </message>
+    <message>
+        <source>Close the handbook</source>
+        <translation>أغلق الدليل</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and close the handbook</source>
+        <translation>تحقق من عبارة المرور وأغلق الدليل</translation>
+    </message>
+    <message>
+        <source>Back to the handbook</source>
+        <translation>العودة إلى الدليل</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Please try again.</source>
+        <translation>عبارة المرور هذه غير صحيحة. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Choose 2 to 4 treatments to see them side by side:</source>
@@ -137,6 +178,10 @@
         <translation>حفظ نشرة أو طباعتها</translation>
     </message>
     <message>
+        <source>Print a handout</source>
+        <translation>طباعة نشرة</translation>
+    </message>
+    <message>
         <source>Sections to include:</source>
         <translation>الأقسام المراد تضمينها:</translation>
     </message>
@@ -201,6 +246,10 @@
         <translation>طباعة…</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
         <source>Print the handout</source>
         <translation>اطبع النشرة</translation>
     </message>
@@ -223,6 +272,10 @@
     <message>
         <source>Ready. Choose Save as PDF or Print.</source>
         <translation>جاهز. اختر حفظ كملف PDF أو طباعة.</translation>
+    </message>
+    <message>
+        <source>Ready. Choose Print.</source>
+        <translation>جاهز. اختر طباعة.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +346,51 @@
     <message>
         <source>Close the meaning</source>
         <translation>أغلق المعنى</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print a handout</source>
+        <translation>طباعة نشرة</translation>
+    </message>
+    <message>
+        <source>Choose pages to print and take with you</source>
+        <translation>اختر الصفحات التي تريد طباعتها وأخذها معك</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHandouts</name>
+    <message>
+        <source>The printer is not available. Please ask the front desk.</source>
+        <translation>الطابعة غير متاحة. يُرجى السؤال في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Your handout was sent. Please ask the front desk for it.</source>
+        <translation>أُرسلت نشرتك. يُرجى طلبها من مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Your handout is printing. Please collect it from the printer.</source>
+        <translation>تجري طباعة نشرتك. يُرجى أخذها من الطابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Show the handbook in this language</source>
+        <translation>اعرض الدليل بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>للموظفين فقط: الخروج من وضع الكشك</translation>
     </message>
 </context>
 <context>
@@ -478,6 +576,13 @@
     </message>
 </context>
 <context>
+    <name>SearchClearButton</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>امسح البحث</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search, for example: bone pain</source>
@@ -530,6 +635,25 @@
     <message>
         <source>Did you mean: %1?</source>
         <translation>هل تقصد: %1؟</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>ما زلت هنا</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here: keep reading</source>
+        <translation>ما زلت هنا: متابعة القراءة</translation>
+    </message>
+    <message>
+        <source>For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading.</source>
+        <translation>حفاظًا على خصوصيتك، سيبدأ الدليل من جديد بعد %1 ثانية. المس الشاشة لمتابعة القراءة.</translation>
     </message>
 </context>
 </TS>

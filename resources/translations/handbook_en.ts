@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Staff only. Type the admin passphrase to close the handbook.</source>
+        <translation>Staff only. Type the admin passphrase to close the handbook.</translation>
+    </message>
+    <message>
+        <source>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
+%1</source>
+        <translation>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
+%1</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation>Admin passphrase</translation>
+    </message>
+    <message>
+        <source>Close the handbook</source>
+        <translation>Close the handbook</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and close the handbook</source>
+        <translation>Check the passphrase and close the handbook</translation>
+    </message>
+    <message>
+        <source>Back to the handbook</source>
+        <translation>Back to the handbook</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Please try again.</source>
+        <translation>That passphrase is not right. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Choose 2 to 4 treatments to see them side by side:</source>
@@ -137,6 +178,10 @@
         <translation>Save or print a handout</translation>
     </message>
     <message>
+        <source>Print a handout</source>
+        <translation>Print a handout</translation>
+    </message>
+    <message>
         <source>Sections to include:</source>
         <translation>Sections to include:</translation>
     </message>
@@ -201,6 +246,10 @@
         <translation>Print…</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>Print the handout</source>
         <translation>Print the handout</translation>
     </message>
@@ -223,6 +272,10 @@
     <message>
         <source>Ready. Choose Save as PDF or Print.</source>
         <translation>Ready. Choose Save as PDF or Print.</translation>
+    </message>
+    <message>
+        <source>Ready. Choose Print.</source>
+        <translation>Ready. Choose Print.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +346,51 @@
     <message>
         <source>Close the meaning</source>
         <translation>Close the meaning</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print a handout</source>
+        <translation>Print a handout</translation>
+    </message>
+    <message>
+        <source>Choose pages to print and take with you</source>
+        <translation>Choose pages to print and take with you</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHandouts</name>
+    <message>
+        <source>The printer is not available. Please ask the front desk.</source>
+        <translation>The printer is not available. Please ask the front desk.</translation>
+    </message>
+    <message>
+        <source>Your handout was sent. Please ask the front desk for it.</source>
+        <translation>Your handout was sent. Please ask the front desk for it.</translation>
+    </message>
+    <message>
+        <source>Your handout is printing. Please collect it from the printer.</source>
+        <translation>Your handout is printing. Please collect it from the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Show the handbook in this language</source>
+        <translation>Show the handbook in this language</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>Staff only: leave kiosk mode</translation>
     </message>
 </context>
 <context>
@@ -478,6 +576,13 @@
     </message>
 </context>
 <context>
+    <name>SearchClearButton</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search, for example: bone pain</source>
@@ -530,6 +635,25 @@
     <message>
         <source>Did you mean: %1?</source>
         <translation>Did you mean: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>I&apos;m still here</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here: keep reading</source>
+        <translation>I&apos;m still here: keep reading</translation>
+    </message>
+    <message>
+        <source>For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading.</source>
+        <translation>For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Staff only. Type the admin passphrase to close the handbook.</source>
+        <translation>Solo para el personal. Escriba la frase de contraseña de administración para cerrar el manual.</translation>
+    </message>
+    <message>
+        <source>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
+%1</source>
+        <translation>No hay ninguna frase de contraseña de administración, así que no se puede salir del modo quiosco desde aquí. Para crear una, ejecute este comando en este equipo y vuelva a abrir el manual:
+%1</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation>Frase de contraseña de administración</translation>
+    </message>
+    <message>
+        <source>Close the handbook</source>
+        <translation>Cerrar el manual</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and close the handbook</source>
+        <translation>Comprobar la frase de contraseña y cerrar el manual</translation>
+    </message>
+    <message>
+        <source>Back to the handbook</source>
+        <translation>Volver al manual</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Please try again.</source>
+        <translation>Esa frase de contraseña no es correcta. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Choose 2 to 4 treatments to see them side by side:</source>
@@ -137,6 +178,10 @@
         <translation>Guardar o imprimir un folleto</translation>
     </message>
     <message>
+        <source>Print a handout</source>
+        <translation>Imprimir un folleto</translation>
+    </message>
+    <message>
         <source>Sections to include:</source>
         <translation>Secciones que desea incluir:</translation>
     </message>
@@ -201,6 +246,10 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
         <source>Print the handout</source>
         <translation>Imprimir el folleto</translation>
     </message>
@@ -223,6 +272,10 @@
     <message>
         <source>Ready. Choose Save as PDF or Print.</source>
         <translation>Listo. Elija Guardar como PDF o Imprimir.</translation>
+    </message>
+    <message>
+        <source>Ready. Choose Print.</source>
+        <translation>Listo. Elija Imprimir.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +346,51 @@
     <message>
         <source>Close the meaning</source>
         <translation>Cerrar el significado</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print a handout</source>
+        <translation>Imprimir un folleto</translation>
+    </message>
+    <message>
+        <source>Choose pages to print and take with you</source>
+        <translation>Elija las páginas que quiere imprimir y llevarse</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHandouts</name>
+    <message>
+        <source>The printer is not available. Please ask the front desk.</source>
+        <translation>La impresora no está disponible. Pida ayuda en la recepción.</translation>
+    </message>
+    <message>
+        <source>Your handout was sent. Please ask the front desk for it.</source>
+        <translation>Su folleto se ha enviado. Pídalo en la recepción.</translation>
+    </message>
+    <message>
+        <source>Your handout is printing. Please collect it from the printer.</source>
+        <translation>Su folleto se está imprimiendo. Recójalo en la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Show the handbook in this language</source>
+        <translation>Mostrar el manual en este idioma</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>Solo para el personal: salir del modo quiosco</translation>
     </message>
 </context>
 <context>
@@ -478,6 +576,13 @@
     </message>
 </context>
 <context>
+    <name>SearchClearButton</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search, for example: bone pain</source>
@@ -530,6 +635,25 @@
     <message>
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here: keep reading</source>
+        <translation>Sigo aquí: seguir leyendo</translation>
+    </message>
+    <message>
+        <source>For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading.</source>
+        <translation>Para proteger su privacidad, el manual volverá a empezar en %1 segundos. Toque la pantalla para seguir leyendo.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>키오스크 모드 나가기</translation>
+    </message>
+    <message>
+        <source>Staff only. Type the admin passphrase to close the handbook.</source>
+        <translation>직원 전용입니다. 안내서를 닫으려면 관리자 암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
+%1</source>
+        <translation>관리자 암호 문구가 설정되어 있지 않아 여기에서는 키오스크 모드를 나갈 수 없습니다. 설정하려면 이 컴퓨터에서 다음 명령을 실행한 뒤 안내서를 다시 시작하십시오:
+%1</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation>관리자 암호 문구</translation>
+    </message>
+    <message>
+        <source>Close the handbook</source>
+        <translation>안내서 닫기</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and close the handbook</source>
+        <translation>암호 문구를 확인하고 안내서 닫기</translation>
+    </message>
+    <message>
+        <source>Back to the handbook</source>
+        <translation>안내서로 돌아가기</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Please try again.</source>
+        <translation>암호 문구가 맞지 않습니다. 다시 시도해 주십시오.</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Choose 2 to 4 treatments to see them side by side:</source>
@@ -137,6 +178,10 @@
         <translation>안내 자료 저장 또는 인쇄</translation>
     </message>
     <message>
+        <source>Print a handout</source>
+        <translation>안내 자료 인쇄</translation>
+    </message>
+    <message>
         <source>Sections to include:</source>
         <translation>넣을 주제:</translation>
     </message>
@@ -201,6 +246,10 @@
         <translation>인쇄…</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
         <source>Print the handout</source>
         <translation>안내 자료 인쇄</translation>
     </message>
@@ -223,6 +272,10 @@
     <message>
         <source>Ready. Choose Save as PDF or Print.</source>
         <translation>준비되었습니다. PDF로 저장 또는 인쇄를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Ready. Choose Print.</source>
+        <translation>준비되었습니다. 인쇄를 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +346,51 @@
     <message>
         <source>Close the meaning</source>
         <translation>뜻 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Print a handout</source>
+        <translation>안내 자료 인쇄</translation>
+    </message>
+    <message>
+        <source>Choose pages to print and take with you</source>
+        <translation>인쇄해서 가져갈 페이지 고르기</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHandouts</name>
+    <message>
+        <source>The printer is not available. Please ask the front desk.</source>
+        <translation>프린터를 사용할 수 없습니다. 안내 데스크에 문의해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Your handout was sent. Please ask the front desk for it.</source>
+        <translation>안내 자료를 보냈습니다. 안내 데스크에서 받아 가십시오.</translation>
+    </message>
+    <message>
+        <source>Your handout is printing. Please collect it from the printer.</source>
+        <translation>안내 자료를 인쇄하고 있습니다. 프린터에서 가져가십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Show the handbook in this language</source>
+        <translation>이 언어로 안내서 보기</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>직원 전용: 키오스크 모드 나가기</translation>
     </message>
 </context>
 <context>
@@ -478,6 +576,13 @@
     </message>
 </context>
 <context>
+    <name>SearchClearButton</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>검색어 지우기</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search, for example: bone pain</source>
@@ -530,6 +635,25 @@
     <message>
         <source>Did you mean: %1?</source>
         <translation>혹시 이것을 찾으셨나요: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>아직 계신가요?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>여기 있어요</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here: keep reading</source>
+        <translation>여기 있어요: 계속 읽기</translation>
+    </message>
+    <message>
+        <source>For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading.</source>
+        <translation>개인 정보 보호를 위해 %1초 후 안내서가 처음부터 다시 시작됩니다. 계속 읽으려면 화면을 누르십시오.</translation>
     </message>
 </context>
 </TS>

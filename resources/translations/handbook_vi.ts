@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Thoát chế độ ki-ốt</translation>
+    </message>
+    <message>
+        <source>Staff only. Type the admin passphrase to close the handbook.</source>
+        <translation>Chỉ dành cho nhân viên. Hãy nhập cụm mật khẩu quản trị để đóng cẩm nang.</translation>
+    </message>
+    <message>
+        <source>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
+%1</source>
+        <translation>Chưa có cụm mật khẩu quản trị, nên không thể thoát chế độ ki-ốt từ đây. Để đặt mật khẩu, hãy chạy lệnh này trên máy tính này, rồi mở lại cẩm nang:
+%1</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation>Cụm mật khẩu quản trị</translation>
+    </message>
+    <message>
+        <source>Close the handbook</source>
+        <translation>Đóng cẩm nang</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and close the handbook</source>
+        <translation>Kiểm tra mật khẩu và đóng cẩm nang</translation>
+    </message>
+    <message>
+        <source>Back to the handbook</source>
+        <translation>Quay lại cẩm nang</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Please try again.</source>
+        <translation>Cụm mật khẩu đó không đúng. Vui lòng thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Choose 2 to 4 treatments to see them side by side:</source>
@@ -137,6 +178,10 @@
         <translation>Lưu hoặc in tài liệu phát tay</translation>
     </message>
     <message>
+        <source>Print a handout</source>
+        <translation>In tài liệu phát tay</translation>
+    </message>
+    <message>
         <source>Sections to include:</source>
         <translation>Các phần muốn đưa vào:</translation>
     </message>
@@ -201,6 +246,10 @@
         <translation>In…</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
         <source>Print the handout</source>
         <translation>In tài liệu</translation>
     </message>
@@ -223,6 +272,10 @@
     <message>
         <source>Ready. Choose Save as PDF or Print.</source>
         <translation>Đã sẵn sàng. Hãy chọn Lưu thành PDF hoặc In.</translation>
+    </message>
+    <message>
+        <source>Ready. Choose Print.</source>
+        <translation>Đã sẵn sàng. Hãy chọn In.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +346,51 @@
     <message>
         <source>Close the meaning</source>
         <translation>Đóng phần giải nghĩa</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Print a handout</source>
+        <translation>In tài liệu phát tay</translation>
+    </message>
+    <message>
+        <source>Choose pages to print and take with you</source>
+        <translation>Chọn các trang muốn in để mang về</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHandouts</name>
+    <message>
+        <source>The printer is not available. Please ask the front desk.</source>
+        <translation>Máy in hiện không dùng được. Vui lòng hỏi quầy tiếp tân.</translation>
+    </message>
+    <message>
+        <source>Your handout was sent. Please ask the front desk for it.</source>
+        <translation>Tài liệu của bạn đã được gửi đi. Vui lòng nhận tại quầy tiếp tân.</translation>
+    </message>
+    <message>
+        <source>Your handout is printing. Please collect it from the printer.</source>
+        <translation>Tài liệu của bạn đang được in. Vui lòng lấy tại máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Show the handbook in this language</source>
+        <translation>Hiển thị cẩm nang bằng ngôn ngữ này</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>Chỉ dành cho nhân viên: thoát chế độ ki-ốt</translation>
     </message>
 </context>
 <context>
@@ -478,6 +576,13 @@
     </message>
 </context>
 <context>
+    <name>SearchClearButton</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>Xóa nội dung tìm kiếm</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search, for example: bone pain</source>
@@ -530,6 +635,25 @@
     <message>
         <source>Did you mean: %1?</source>
         <translation>Có phải bạn muốn tìm: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bạn vẫn còn ở đây chứ?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Tôi vẫn ở đây</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here: keep reading</source>
+        <translation>Tôi vẫn ở đây: đọc tiếp</translation>
+    </message>
+    <message>
+        <source>For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading.</source>
+        <translation>Để bảo vệ sự riêng tư của bạn, cẩm nang sẽ bắt đầu lại sau %1 giây. Hãy chạm vào màn hình để đọc tiếp.</translation>
     </message>
 </context>
 </TS>

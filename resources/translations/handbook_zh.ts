@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助终端模式</translation>
+    </message>
+    <message>
+        <source>Staff only. Type the admin passphrase to close the handbook.</source>
+        <translation>仅限工作人员。请输入管理员口令以关闭手册。</translation>
+    </message>
+    <message>
+        <source>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
+%1</source>
+        <translation>尚未设置管理员口令，因此无法在这里退出自助终端模式。如需设置，请在这台电脑上运行以下命令，然后重新启动手册：
+%1</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation>管理员口令</translation>
+    </message>
+    <message>
+        <source>Close the handbook</source>
+        <translation>关闭手册</translation>
+    </message>
+    <message>
+        <source>Check the passphrase and close the handbook</source>
+        <translation>检查口令并关闭手册</translation>
+    </message>
+    <message>
+        <source>Back to the handbook</source>
+        <translation>返回手册</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Please try again.</source>
+        <translation>口令不正确，请再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Choose 2 to 4 treatments to see them side by side:</source>
@@ -137,6 +178,10 @@
         <translation>保存或打印资料</translation>
     </message>
     <message>
+        <source>Print a handout</source>
+        <translation>打印资料</translation>
+    </message>
+    <message>
         <source>Sections to include:</source>
         <translation>要包含的章节：</translation>
     </message>
@@ -201,6 +246,10 @@
         <translation>打印…</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>Print the handout</source>
         <translation>打印资料</translation>
     </message>
@@ -223,6 +272,10 @@
     <message>
         <source>Ready. Choose Save as PDF or Print.</source>
         <translation>准备好了。请选择“保存为 PDF”或“打印”。</translation>
+    </message>
+    <message>
+        <source>Ready. Choose Print.</source>
+        <translation>准备好了。请选择“打印”。</translation>
     </message>
 </context>
 <context>
@@ -293,6 +346,51 @@
     <message>
         <source>Close the meaning</source>
         <translation>关闭解释</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print a handout</source>
+        <translation>打印资料</translation>
+    </message>
+    <message>
+        <source>Choose pages to print and take with you</source>
+        <translation>选择要打印并带走的页面</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHandouts</name>
+    <message>
+        <source>The printer is not available. Please ask the front desk.</source>
+        <translation>打印机无法使用。请向前台工作人员求助。</translation>
+    </message>
+    <message>
+        <source>Your handout was sent. Please ask the front desk for it.</source>
+        <translation>您的资料已发送。请到前台领取。</translation>
+    </message>
+    <message>
+        <source>Your handout is printing. Please collect it from the printer.</source>
+        <translation>您的资料正在打印。请到打印机处领取。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Show the handbook in this language</source>
+        <translation>用这种语言显示手册</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>仅限工作人员：退出自助终端模式</translation>
     </message>
 </context>
 <context>
@@ -478,6 +576,13 @@
     </message>
 </context>
 <context>
+    <name>SearchClearButton</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索内容</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search, for example: bone pain</source>
@@ -530,6 +635,25 @@
     <message>
         <source>Did you mean: %1?</source>
         <translation>您是不是要找：%1？</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>我还在</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here: keep reading</source>
+        <translation>我还在：继续阅读</translation>
+    </message>
+    <message>
+        <source>For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading.</source>
+        <translation>为保护您的隐私，手册将在 %1 秒后重新开始。触摸屏幕即可继续阅读。</translation>
     </message>
 </context>
 </TS>
