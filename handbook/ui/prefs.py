@@ -5,9 +5,13 @@ Without a QSettings store (a screenshot run) the values live in memory and nothi
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QSettings
 
 from handbook.settings import LANGUAGE, REGISTRY, THEME, ZOOM, Setting, clamp_zoom
+
+log = logging.getLogger(__name__)
 
 ORGANIZATION = "handbook"
 APPLICATION = "handbook"
@@ -22,6 +26,12 @@ class Prefs:
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store
         self._memory: dict[str, object] = {}
+        if store is not None and store.status() != QSettings.Status.NoError:
+            log.warning(
+                "the settings file %s could not be read (%s): using the default settings",
+                store.fileName(),
+                store.status().name,
+            )
 
     def _get(self, setting: Setting) -> object:
         raw = self._store.value(setting.key) if self._store is not None else self._memory.get(setting.key)

@@ -482,11 +482,6 @@ def test_an_unreadable_settings_file_gives_the_defaults(
     assert prefs.zoom == 160  # type: ignore[attr-defined]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Prefs does not look at QSettings.status(), so a settings file it cannot parse is "
-    "silently ignored (handbook/ui/prefs.py; out of bounds for this test's author)",
-)
 def test_a_settings_file_that_cannot_be_parsed_is_reported(
     tmp_path: Path, read_prefs: Callable[[Path], object], caplog: pytest.LogCaptureFixture
 ) -> None:
