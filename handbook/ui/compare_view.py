@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from handbook.compare import MAX_TREATMENTS, MIN_TREATMENTS, Comparison, compare
 from handbook.content import Handbook
 from handbook.ui import markup
+from handbook.ui.retranslate import Retranslates
 from handbook.ui.textview import TextView
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ MIN_COLUMN_CHARS = 14
 CHECK_ROOM = 64
 
 
-class CompareView(QWidget):
+class CompareView(Retranslates, QWidget):
     topicChosen = Signal(str)
     #: the chosen treatment ids, when the reader asks for a PDF or a printout
     saveRequested = Signal(tuple)
@@ -95,11 +96,6 @@ class CompareView(QWidget):
         self.view.setAccessibleName(self.tr("Comparison table"))
         self.view.setAccessibleDescription(self.tr("One row for each question, one column for each treatment."))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------------------ choosing
 

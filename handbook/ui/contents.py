@@ -3,7 +3,7 @@ glossary). A click, a tap or Enter opens a topic."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.content import Handbook
+from handbook.ui.retranslate import Retranslates
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,7 +47,7 @@ class WrappingDelegate(QStyledItemDelegate):
         return QSize(max(80, width), max(MIN_ROW, bounds.height() + ROW_PADDING))
 
 
-class ContentsTree(QTreeWidget):
+class ContentsTree(Retranslates, QTreeWidget):
     topicChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,11 +79,6 @@ class ContentsTree(QTreeWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def populate(self, handbook: Handbook, lang: str) -> None:
         """Fill the tree with ``lang``'s topics, keeping which groups were open."""

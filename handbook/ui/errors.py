@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from handbook.errors import ExportError, HandbookError, NotFoundError, SearchError
+from handbook.ui.retranslate import Retranslates
 
 log = logging.getLogger(__name__)
 
 
-class ErrorBanner(QFrame):
+class ErrorBanner(Retranslates, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBanner")
@@ -40,11 +41,6 @@ class ErrorBanner(QFrame):
         self.setAccessibleName(self.tr("Message"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close this message"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def lead(self, err: BaseException) -> str:
         """The first sentence: what went wrong, in the reader's language."""

@@ -6,7 +6,7 @@ work (so progress and errors show in the window's one place for them).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from handbook.compare import MAX_TREATMENTS, MIN_TREATMENTS
 from handbook.content import Handbook
 from handbook.i18n import LANGUAGES, NATIVE_NAMES
 from handbook.pdf import HandoutRequest
+from handbook.ui.retranslate import Retranslates
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SAVE, PRINT = "pdf", "print"
@@ -47,7 +48,7 @@ def _ticked(view: QListWidget) -> tuple[str, ...]:
     return tuple(str(it.data(ID_ROLE)) for it in items if it.checkState() == Qt.CheckState.Checked)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslates, QDialog):
     #: (HandoutRequest, SAVE or PRINT)
     chosen = Signal(object, str)
 
@@ -159,11 +160,6 @@ class ExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Close without making a handout"))
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------------------ choices
 

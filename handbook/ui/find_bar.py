@@ -7,9 +7,10 @@ from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
 from handbook.ui import theme
+from handbook.ui.retranslate import Retranslates
 
 
-class FindBar(QWidget):
+class FindBar(Retranslates, QWidget):
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,11 +51,6 @@ class FindBar(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close find in page"))
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if watched is self.box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

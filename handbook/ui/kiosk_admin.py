@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from handbook.kiosk_config import KioskConfig, default_path
+from handbook.ui.retranslate import Retranslates
 
 log = logging.getLogger(__name__)
 
 
-class AdminDialog(QDialog):
+class AdminDialog(Retranslates, QDialog):
     """Accepted only when the right passphrase was typed."""
 
     def __init__(self, config: KioskConfig, parent: QWidget | None = None) -> None:
@@ -77,11 +78,6 @@ class AdminDialog(QDialog):
         if self.failures:
             self.status.setText(self.tr("That passphrase is not right. Please try again."))
             self.status.setAccessibleName(self.status.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def passphrase_command(self) -> str:
         path = self.config.path

@@ -12,16 +12,18 @@ import logging
 import math
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from handbook.ui.retranslate import Retranslates
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 200
 
 
-class StillThereOverlay(QWidget):
+class StillThereOverlay(Retranslates, QWidget):
     """A dimmed cover over the whole window with a question, a countdown and one big button."""
 
     stay = Signal()
@@ -62,11 +64,6 @@ class StillThereOverlay(QWidget):
         self.button.setAccessibleName(self.tr("I'm still here: keep reading"))
         self.setAccessibleName(self.title.text())
         self.set_remaining(self.remaining)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_remaining(self, seconds: int) -> None:
         self.remaining = seconds

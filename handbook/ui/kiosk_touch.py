@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from handbook.i18n import LANGUAGES, NATIVE_NAMES
 from handbook.ui import typeface
 from handbook.ui.contents import WrappingDelegate
+from handbook.ui.retranslate import Retranslates
 from handbook.ui.search_panel import SearchPanel
 
 #: The smallest a touch target may be, in pixels (both ways).
@@ -90,7 +91,7 @@ class TapToTick(QStyledItemDelegate):
         return super().editorEvent(event, model, option, index)
 
 
-class LanguageBar(QWidget):
+class LanguageBar(Retranslates, QWidget):
     """One button per language, each in its own language and script, and a discreet "Admin" button."""
 
     languageChosen = Signal(str)
@@ -131,18 +132,13 @@ class LanguageBar(QWidget):
         self.admin.setAccessibleName(self.tr("Staff only: leave kiosk mode"))
         self.retranslated.emit()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def show_language(self, lang: str) -> None:
         button = self.buttons.get(lang)
         if button is not None and not button.isChecked():
             button.setChecked(True)
 
 
-class SearchClearButton(QPushButton):
+class SearchClearButton(Retranslates, QPushButton):
     """A touch-sized "×" beside the search box, instead of the box's own small clear icon."""
 
     def __init__(self, panel: SearchPanel) -> None:
@@ -169,11 +165,6 @@ class SearchClearButton(QPushButton):
         self.setText("×")
         self.setAccessibleName(self.tr("Clear the search"))
         self.setToolTip(self.tr("Clear the search"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _clear(self) -> None:
         self.panel.clear()

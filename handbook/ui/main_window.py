@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from handbook.ui.find_bar import FindBar
 from handbook.ui.language import Translations
 from handbook.ui.prefs import Prefs
 from handbook.ui.reader import Reader
+from handbook.ui.retranslate import Retranslates
 from handbook.ui.search_panel import RESULT_LIMIT, SearchPanel
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ log = logging.getLogger(__name__)
 HOME, COMPARE = "", "compare:"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslates, QMainWindow):
     def __init__(self, handbook: Handbook, prefs: Prefs, translations: Translations, lang: str) -> None:
         super().__init__()
         self.kiosk: Kiosk | None = None  # set in kiosk mode (handbook/ui/kiosk.py): see "kiosk hook"
@@ -178,11 +179,6 @@ class MainWindow(QMainWindow):
         self.busy_bar.setAccessibleName(self.tr("Working, please wait"))
         self._show_zoom()
         self._update_title()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         """Switch the buttons' and the content's language, and the layout's direction."""

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from handbook.content import Handbook, Topic
 from handbook.ui import markup
+from handbook.ui.retranslate import Retranslates
 from handbook.ui.textview import TextView
 
 log = logging.getLogger(__name__)
 
 
-class GlossaryPopup(QFrame):
+class GlossaryPopup(Retranslates, QFrame):
     """A small window with a term's definition and a button to its glossary entry."""
 
     openEntry = Signal(str)
@@ -59,11 +60,6 @@ class GlossaryPopup(QFrame):
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close the meaning"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def show_term(self, term: markup.GlossaryTerm, where: QPoint) -> None:
         self.term_id = term.id
         self.title.setText(term.title)
@@ -97,7 +93,7 @@ class GlossaryPopup(QFrame):
         self.openEntry.emit(self.term_id)
 
 
-class Reader(QWidget):
+class Reader(Retranslates, QWidget):
     """Shows the home page or a topic of the current language."""
 
     #: a topic id (or "" for home) and its title, whenever a page is shown
@@ -127,11 +123,6 @@ class Reader(QWidget):
         )
         if not self.topic_id:
             self.show_home()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------------------ pages
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.ui.markup import esc, snippet_html, snippet_text
+from handbook.ui.retranslate import Retranslates
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslates, QWidget):
     topicChosen = Signal(str)
     failed = Signal(object)
 
@@ -161,11 +162,6 @@ class SearchPanel(QWidget):
         self.results.setAccessibleDescription(self.tr("Press Enter to open a result."))
         self.suggestion_button.setAccessibleName(self.tr("Search for the suggested word instead"))
         self._show_results()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def kind_name(self, kind: str) -> str:
         names = {
