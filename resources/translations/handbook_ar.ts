@@ -23,7 +23,7 @@
     </message>
     <message>
         <source>Close the handbook</source>
-        <translation>أغلق الدليل</translation>
+        <translation>إغلاق الدليل</translation>
     </message>
     <message>
         <source>Check the passphrase and close the handbook</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>%1 treatments chosen.</source>
-        <translation>تم اختيار %1 علاجات.</translation>
+        <translation>عدد العلاجات المختارة: %1.</translation>
     </message>
     <message>
         <source>Tick at least 2 treatments.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Open in the glossary</source>
-        <translation>افتح في مسرد المصطلحات</translation>
+        <translation>فتح في مسرد المصطلحات</translation>
     </message>
     <message>
         <source>Open this word in the glossary</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Underlined words have a short explanation: select them to read it.</source>
-        <translation>الكلمات المسطرة لها شرح قصير: اخترها لقراءته.</translation>
+        <translation>للكلمات التي تحتها خط شرح قصير: اخترها لقراءته.</translation>
     </message>
     <message>
         <source>Sections and treatments</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Choose a topic below or in the contents list, or type in the search box. Underlined words have a short explanation: select them to read it.</source>
-        <translation>اختر موضوعًا أدناه أو من قائمة المحتويات، أو اكتب في مربع البحث. الكلمات المسطرة لها شرح قصير: اخترها لقراءته.</translation>
+        <translation>اختر موضوعًا أدناه أو من قائمة المحتويات، أو اكتب في مربع البحث. للكلمات التي تحتها خط شرح قصير: اخترها لقراءته.</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading.</source>
-        <translation>حفاظًا على خصوصيتك، سيبدأ الدليل من جديد بعد %1 ثانية. المس الشاشة لمتابعة القراءة.</translation>
+        <translation>حفاظًا على خصوصيتك، سيبدأ الدليل من جديد بعد قليل (الثواني المتبقية: %1). المس الشاشة لمتابعة القراءة.</translation>
     </message>
 </context>
 </TS>

@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>&amp;Alto contraste</translation>
+        <translation>Al&amp;to contraste</translation>
     </message>
     <message>
         <source>Switch between calm colours and high contrast</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Working, please wait</source>
-        <translation>Trabajando, espere por favor</translation>
+        <translation>Procesando, espere, por favor</translation>
     </message>
     <message>
         <source>Patient handbook</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Results appear as you type. Press Down to move to the results, Enter to open the best one.</source>
-        <translation>Los resultados aparecen mientras escribe. Pulse la flecha abajo para ir a los resultados, o Intro para abrir el mejor.</translation>
+        <translation>Los resultados aparecen mientras escribe. Pulse la flecha hacia abajo para ir a los resultados, o Intro para abrir el mejor.</translation>
     </message>
     <message>
         <source>Search results</source>

@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>For a comparison, tick 2 to 4 treatments (or none).</source>
-        <translation>비교표를 넣으려면 치료를 2개에서 4개까지 선택하십시오 (또는 하나도 고르지 마십시오).</translation>
+        <translation>비교표를 넣으려면 치료를 2개에서 4개까지 선택하십시오. 넣지 않으려면 하나도 선택하지 않으셔도 됩니다.</translation>
     </message>
     <message>
         <source>Tick at least one section, or 2 to 4 treatments to compare.</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Make the text larger</source>
-        <translation>글씨를 크게 합니다</translation>
+        <translation>글씨를 크게 하기</translation>
     </message>
     <message>
         <source>S&amp;maller text</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Make the text smaller</source>
-        <translation>글씨를 작게 합니다</translation>
+        <translation>글씨를 작게 하기</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Switch between calm colours and high contrast</source>
-        <translation>부드러운 색과 고대비 사이를 바꿉니다</translation>
+        <translation>부드러운 색과 고대비 사이에서 바꾸기</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -634,22 +634,22 @@
     </message>
     <message>
         <source>Did you mean: %1?</source>
-        <translation>혹시 이것을 찾으셨나요: %1?</translation>
+        <translation>이 낱말을 찾으셨습니까: %1?</translation>
     </message>
 </context>
 <context>
     <name>StillThereOverlay</name>
     <message>
         <source>Are you still there?</source>
-        <translation>아직 계신가요?</translation>
+        <translation>아직 계십니까?</translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
-        <translation>여기 있어요</translation>
+        <translation>여기 있습니다</translation>
     </message>
     <message>
         <source>I&apos;m still here: keep reading</source>
-        <translation>여기 있어요: 계속 읽기</translation>
+        <translation>여기 있습니다: 계속 읽기</translation>
     </message>
     <message>
         <source>For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading.</source>

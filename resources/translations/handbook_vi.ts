@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation>&amp;Trang đầu</translation>
+        <translation>Tran&amp;g đầu</translation>
     </message>
     <message>
         <source>Go to the start page</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation>Chữ &amp;to hơn</translation>
+        <translation>Chữ t&amp;o hơn</translation>
     </message>
     <message>
         <source>Make the text larger</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>Độ tương phản &amp;cao</translation>
+        <translation>Độ tương &amp;phản cao</translation>
     </message>
     <message>
         <source>Switch between calm colours and high contrast</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Search for the suggested word instead</source>
-        <translation>Tìm từ được gợi ý thay thế</translation>
+        <translation>Tìm theo từ được gợi ý</translation>
     </message>
     <message>
         <source>Section</source>

@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Save this comparison as a PDF file</source>
-        <translation>把这个比较保存为 PDF 文件</translation>
+        <translation>把这份比较表保存为 PDF 文件</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Print this comparison</source>
-        <translation>打印这个比较</translation>
+        <translation>打印这份比较表</translation>
     </message>
     <message>
         <source>Clear choices</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Tick at least 2 treatments in the list to see them side by side.</source>
-        <translation>请在列表中至少勾选 2 种治疗方法，就能并排比较。</translation>
+        <translation>请在列表中勾选至少 2 种治疗方法，以便并排比较。</translation>
     </message>
 </context>
 <context>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>Add a comparison (tick 2 to 4 treatments):</source>
-        <translation>加入比较（勾选 2 到 4 种治疗方法）：</translation>
+        <translation>加入比较表（勾选 2 到 4 种治疗方法）：</translation>
     </message>
     <message>
         <source>Treatments to compare in the handout</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>For a comparison, tick 2 to 4 treatments (or none).</source>
-        <translation>如要加入比较，请勾选 2 到 4 种治疗方法（或一种都不选）。</translation>
+        <translation>如要加入比较表，请勾选 2 到 4 种治疗方法（或一种都不选）。</translation>
     </message>
     <message>
         <source>Tick at least one section, or 2 to 4 treatments to compare.</source>
