@@ -89,6 +89,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if screenshot is not None:
         return save_screenshot(window, view, screenshot)
     show_view(window, view)
+    window.report_content_problems()
     window.show()
     return int(app.exec())
 

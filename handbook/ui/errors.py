@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from handbook.errors import ExportError, HandbookError, NotFoundError, SearchError
+from handbook.errors import ContentError, ExportError, HandbookError, NotFoundError, SearchError
 from handbook.ui.retranslate import Retranslates
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,11 @@ class ErrorBanner(Retranslates, QFrame):
 
     def lead(self, err: BaseException) -> str:
         """The first sentence: what went wrong, in the reader's language."""
+        if isinstance(err, ContentError):
+            return self.tr(
+                "Some pages of the handbook could not be loaded, so they are missing. Everything else works. "
+                "Staff can run “handbook check” to find the problem."
+            )
         if isinstance(err, ExportError):
             return self.tr("The handout could not be made.")
         if isinstance(err, SearchError):

@@ -68,9 +68,11 @@ class StillThereOverlay(Retranslates, QWidget):
     def set_remaining(self, seconds: int) -> None:
         self.remaining = seconds
         text = self.tr(
-            "For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading."
+            "For your privacy, the handbook will start over in %n second(s). Touch the screen to keep reading.",
+            "",
+            seconds,
         )
-        self.text.setText(text.replace("%1", str(seconds)))
+        self.text.setText(text)
         self.text.setAccessibleName(self.text.text())
 
     def cover(self) -> None:

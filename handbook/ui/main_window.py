@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from handbook.compare import resolve
 from handbook.content import Handbook
+from handbook.errors import ContentError
 from handbook.settings import ZOOM_DEFAULT, ZOOM_STEP, clamp_zoom
 from handbook.ui import theme, typeface
 from handbook.ui.actions import CommandBar, fill_menus, make_actions
@@ -152,15 +153,15 @@ class MainWindow(Retranslates, QMainWindow):
         a = self.actions_
         texts = {
             a.back: (self.tr("&Back"), self.tr("Go back to the page before")),
-            a.home: (self.tr("&Home"), self.tr("Go to the start page")),
+            a.home: (self.tr("H&ome"), self.tr("Go to the start page")),
             a.compare: (self.tr("&Compare treatments"), self.tr("See treatments side by side")),
             a.handout: (self.tr("&Save or print…"), self.tr("Save or print a handout")),
             a.find: (self.tr("&Find in page"), self.tr("Find a word on this page")),
-            a.search: (self.tr("Go to &search"), self.tr("Move to the search box")),
+            a.search: (self.tr("Go to s&earch"), self.tr("Move to the search box")),
             a.zoom_in: (self.tr("&Larger text"), self.tr("Make the text larger")),
             a.zoom_out: (self.tr("S&maller text"), self.tr("Make the text smaller")),
             a.zoom_reset: (self.tr("&Normal text size"), self.tr("Go back to the normal text size")),
-            a.contrast: (self.tr("&High contrast"), self.tr("Switch between calm colours and high contrast")),
+            a.contrast: (self.tr("High con&trast"), self.tr("Switch between calm colours and high contrast")),
             a.quit: (self.tr("&Quit"), self.tr("Close the handbook")),
         }
         for action, (text, tip) in texts.items():
@@ -199,6 +200,7 @@ class MainWindow(Retranslates, QMainWindow):
         self._apply_fonts()
         self.find_bar.refresh()
         self._update_title()
+        self.report_content_problems()
 
     # ------------------------------------------------------------------------------ pages
 
@@ -391,6 +393,13 @@ class MainWindow(Retranslates, QMainWindow):
     def report_error(self, err: object) -> None:
         """The one place errors are shown."""
         self.banner.report(err if isinstance(err, BaseException) else RuntimeError(str(err)))
+
+    def report_content_problems(self) -> None:
+        """If some content files could not be read, say so (the rest of the handbook still works)."""
+        self.handbook.pack(self.lang)
+        found = self.handbook.found_problems
+        if found:
+            self.report_error(ContentError(f"{len(found)} problem(s) in the content, the first: {found[0]}"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk is not None and not self.kiosk.may_close():  # kiosk hook: only the passphrase closes it

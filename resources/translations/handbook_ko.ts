@@ -1,659 +1,665 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
-<context>
-    <name>AdminDialog</name>
-    <message>
-        <source>Leave kiosk mode</source>
-        <translation>키오스크 모드 나가기</translation>
-    </message>
-    <message>
-        <source>Staff only. Type the admin passphrase to close the handbook.</source>
-        <translation>직원 전용입니다. 안내서를 닫으려면 관리자 암호 문구를 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
+    <context>
+        <name>AdminDialog</name>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>키오스크 모드 나가기</translation>
+        </message>
+        <message>
+            <source>Staff only. Type the admin passphrase to close the handbook.</source>
+            <translation>직원 전용입니다. 안내서를 닫으려면 관리자 암호 문구를 입력하십시오.</translation>
+        </message>
+        <message>
+            <source>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
 %1</source>
-        <translation>관리자 암호 문구가 설정되어 있지 않아 여기에서는 키오스크 모드를 나갈 수 없습니다. 설정하려면 이 컴퓨터에서 다음 명령을 실행한 뒤 안내서를 다시 시작하십시오:
+            <translation>관리자 암호 문구가 설정되어 있지 않아 여기에서는 키오스크 모드를 나갈 수 없습니다. 설정하려면 이 컴퓨터에서 다음 명령을 실행한 뒤 안내서를 다시 시작하십시오:
 %1</translation>
-    </message>
-    <message>
-        <source>Admin passphrase</source>
-        <translation>관리자 암호 문구</translation>
-    </message>
-    <message>
-        <source>Close the handbook</source>
-        <translation>안내서 닫기</translation>
-    </message>
-    <message>
-        <source>Check the passphrase and close the handbook</source>
-        <translation>암호 문구를 확인하고 안내서 닫기</translation>
-    </message>
-    <message>
-        <source>Back to the handbook</source>
-        <translation>안내서로 돌아가기</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <source>That passphrase is not right. Please try again.</source>
-        <translation>암호 문구가 맞지 않습니다. 다시 시도해 주십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>CompareView</name>
-    <message>
-        <source>Choose 2 to 4 treatments to see them side by side:</source>
-        <translation>나란히 비교할 치료를 2개에서 4개까지 고르십시오:</translation>
-    </message>
-    <message>
-        <source>Treatments to compare</source>
-        <translation>비교할 치료</translation>
-    </message>
-    <message>
-        <source>Press Space to tick or untick a treatment.</source>
-        <translation>스페이스 키를 누르면 치료를 선택하거나 선택을 해제할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF로 저장…</translation>
-    </message>
-    <message>
-        <source>Save this comparison as a PDF file</source>
-        <translation>이 비교표를 PDF 파일로 저장</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>인쇄…</translation>
-    </message>
-    <message>
-        <source>Print this comparison</source>
-        <translation>이 비교표 인쇄</translation>
-    </message>
-    <message>
-        <source>Clear choices</source>
-        <translation>선택 지우기</translation>
-    </message>
-    <message>
-        <source>Untick all treatments</source>
-        <translation>모든 치료 선택 해제</translation>
-    </message>
-    <message>
-        <source>Comparison table</source>
-        <translation>비교표</translation>
-    </message>
-    <message>
-        <source>One row for each question, one column for each treatment.</source>
-        <translation>질문마다 한 줄, 치료마다 한 칸입니다.</translation>
-    </message>
-    <message>
-        <source>You can compare up to 4 treatments. Untick one to choose another.</source>
-        <translation>치료는 4개까지 비교할 수 있습니다. 다른 치료를 고르려면 하나를 먼저 해제하십시오.</translation>
-    </message>
-    <message>
-        <source>%1 treatments chosen.</source>
-        <translation>치료 %1개를 골랐습니다.</translation>
-    </message>
-    <message>
-        <source>Tick at least 2 treatments.</source>
-        <translation>치료를 2개 이상 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Tick at least 2 treatments in the list to see them side by side.</source>
-        <translation>목록에서 치료를 2개 이상 선택하면 나란히 볼 수 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>ContentsTree</name>
-    <message>
-        <source>Contents</source>
-        <translation>목차</translation>
-    </message>
-    <message>
-        <source>Every topic of the handbook. Press Enter to open one.</source>
-        <translation>안내서의 모든 주제입니다. Enter 키를 누르면 열립니다.</translation>
-    </message>
-    <message>
-        <source>Sections and treatments</source>
-        <translation>주제와 치료</translation>
-    </message>
-    <message>
-        <source>Questions to ask</source>
-        <translation>물어볼 질문</translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation>용어 설명</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorBanner</name>
-    <message>
-        <source>Message</source>
-        <translation>알림</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Close this message</source>
-        <translation>이 알림 닫기</translation>
-    </message>
-    <message>
-        <source>The handout could not be made.</source>
-        <translation>안내 자료를 만들지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Search is not working right now. You can still use the contents list.</source>
-        <translation>지금은 검색이 되지 않습니다. 목차는 그대로 사용할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>That page could not be found.</source>
-        <translation>그 페이지를 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved there. Please choose another folder.</source>
-        <translation>그 위치에는 파일을 저장할 수 없습니다. 다른 폴더를 고르십시오.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved. Please choose another place or try again.</source>
-        <translation>파일을 저장하지 못했습니다. 다른 위치를 고르거나 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>Something did not work.</source>
-        <translation>작업이 제대로 되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Please try again, or ask a member of staff for help.</source>
-        <translation>문제가 생겼습니다. 다시 시도하시거나 직원에게 도움을 요청하십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Save or print a handout</source>
-        <translation>안내 자료 저장 또는 인쇄</translation>
-    </message>
-    <message>
-        <source>Print a handout</source>
-        <translation>안내 자료 인쇄</translation>
-    </message>
-    <message>
-        <source>Sections to include:</source>
-        <translation>넣을 주제:</translation>
-    </message>
-    <message>
-        <source>Sections to include</source>
-        <translation>넣을 주제</translation>
-    </message>
-    <message>
-        <source>Press Space to tick or untick a section.</source>
-        <translation>스페이스 키를 누르면 주제를 선택하거나 선택을 해제할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Tick all</source>
-        <translation>모두 선택</translation>
-    </message>
-    <message>
-        <source>Tick all sections</source>
-        <translation>모든 주제 선택</translation>
-    </message>
-    <message>
-        <source>Untick all</source>
-        <translation>모두 해제</translation>
-    </message>
-    <message>
-        <source>Untick all sections</source>
-        <translation>모든 주제 선택 해제</translation>
-    </message>
-    <message>
-        <source>Add a comparison (tick 2 to 4 treatments):</source>
-        <translation>비교표 넣기 (치료를 2개에서 4개까지 선택):</translation>
-    </message>
-    <message>
-        <source>Treatments to compare in the handout</source>
-        <translation>안내 자료에서 비교할 치료</translation>
-    </message>
-    <message>
-        <source>Language of the handout:</source>
-        <translation>안내 자료의 언어:</translation>
-    </message>
-    <message>
-        <source>Language of the handout</source>
-        <translation>안내 자료의 언어</translation>
-    </message>
-    <message>
-        <source>Large print</source>
-        <translation>큰 글씨</translation>
-    </message>
-    <message>
-        <source>Bigger text, easier to read</source>
-        <translation>글씨가 커서 읽기 쉽습니다</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF로 저장…</translation>
-    </message>
-    <message>
-        <source>Save the handout as a PDF file</source>
-        <translation>안내 자료를 PDF 파일로 저장</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>인쇄…</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>인쇄</translation>
-    </message>
-    <message>
-        <source>Print the handout</source>
-        <translation>안내 자료 인쇄</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Close without making a handout</source>
-        <translation>안내 자료를 만들지 않고 닫기</translation>
-    </message>
-    <message>
-        <source>For a comparison, tick 2 to 4 treatments (or none).</source>
-        <translation>비교표를 넣으려면 치료를 2개에서 4개까지 선택하십시오. 넣지 않으려면 하나도 선택하지 않으셔도 됩니다.</translation>
-    </message>
-    <message>
-        <source>Tick at least one section, or 2 to 4 treatments to compare.</source>
-        <translation>주제를 하나 이상 고르시거나, 비교할 치료를 2개에서 4개까지 고르십시오.</translation>
-    </message>
-    <message>
-        <source>Ready. Choose Save as PDF or Print.</source>
-        <translation>준비되었습니다. PDF로 저장 또는 인쇄를 고르십시오.</translation>
-    </message>
-    <message>
-        <source>Ready. Choose Print.</source>
-        <translation>준비되었습니다. 인쇄를 고르십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>FindBar</name>
-    <message>
-        <source>Find in page:</source>
-        <translation>이 페이지에서 찾기:</translation>
-    </message>
-    <message>
-        <source>Find in page</source>
-        <translation>이 페이지에서 찾기</translation>
-    </message>
-    <message>
-        <source>Type a word to highlight it on this page</source>
-        <translation>낱말을 입력하면 이 페이지에서 강조해 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>이전</translation>
-    </message>
-    <message>
-        <source>Previous match</source>
-        <translation>이전 결과</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>다음</translation>
-    </message>
-    <message>
-        <source>Next match</source>
-        <translation>다음 결과</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Close find in page</source>
-        <translation>페이지에서 찾기 닫기</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>찾지 못했습니다</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2개 중 %1번째</translation>
-    </message>
-</context>
-<context>
-    <name>GlossaryPopup</name>
-    <message>
-        <source>Meaning of a word</source>
-        <translation>낱말 뜻</translation>
-    </message>
-    <message>
-        <source>Open in the glossary</source>
-        <translation>용어 설명에서 열기</translation>
-    </message>
-    <message>
-        <source>Open this word in the glossary</source>
-        <translation>이 낱말을 용어 설명에서 열기</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Close the meaning</source>
-        <translation>뜻 닫기</translation>
-    </message>
-</context>
-<context>
-    <name>Kiosk</name>
-    <message>
-        <source>Print</source>
-        <translation>인쇄</translation>
-    </message>
-    <message>
-        <source>Print a handout</source>
-        <translation>안내 자료 인쇄</translation>
-    </message>
-    <message>
-        <source>Choose pages to print and take with you</source>
-        <translation>인쇄해서 가져갈 페이지 고르기</translation>
-    </message>
-</context>
-<context>
-    <name>KioskHandouts</name>
-    <message>
-        <source>The printer is not available. Please ask the front desk.</source>
-        <translation>프린터를 사용할 수 없습니다. 안내 데스크에 문의해 주십시오.</translation>
-    </message>
-    <message>
-        <source>Your handout was sent. Please ask the front desk for it.</source>
-        <translation>안내 자료를 보냈습니다. 안내 데스크에서 받아 가십시오.</translation>
-    </message>
-    <message>
-        <source>Your handout is printing. Please collect it from the printer.</source>
-        <translation>안내 자료를 인쇄하고 있습니다. 프린터에서 가져가십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageBar</name>
-    <message>
-        <source>Show the handbook in this language</source>
-        <translation>이 언어로 안내서 보기</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>관리자</translation>
-    </message>
-    <message>
-        <source>Staff only: leave kiosk mode</source>
-        <translation>직원 전용: 키오스크 모드 나가기</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Back</source>
-        <translation>뒤로</translation>
-    </message>
-    <message>
-        <source>Go back to the page before</source>
-        <translation>이전 페이지로 돌아가기</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>처음 화면</translation>
-    </message>
-    <message>
-        <source>Go to the start page</source>
-        <translation>처음 화면으로 가기</translation>
-    </message>
-    <message>
-        <source>&amp;Compare treatments</source>
-        <translation>치료 비교</translation>
-    </message>
-    <message>
-        <source>See treatments side by side</source>
-        <translation>치료를 나란히 보기</translation>
-    </message>
-    <message>
-        <source>&amp;Save or print…</source>
-        <translation>저장 또는 인쇄…</translation>
-    </message>
-    <message>
-        <source>Save or print a handout</source>
-        <translation>안내 자료 저장 또는 인쇄</translation>
-    </message>
-    <message>
-        <source>&amp;Find in page</source>
-        <translation>페이지에서 찾기</translation>
-    </message>
-    <message>
-        <source>Find a word on this page</source>
-        <translation>이 페이지에서 낱말 찾기</translation>
-    </message>
-    <message>
-        <source>Go to &amp;search</source>
-        <translation>검색으로 가기</translation>
-    </message>
-    <message>
-        <source>Move to the search box</source>
-        <translation>검색창으로 이동</translation>
-    </message>
-    <message>
-        <source>&amp;Larger text</source>
-        <translation>글씨 크게</translation>
-    </message>
-    <message>
-        <source>Make the text larger</source>
-        <translation>글씨를 크게 하기</translation>
-    </message>
-    <message>
-        <source>S&amp;maller text</source>
-        <translation>글씨 작게</translation>
-    </message>
-    <message>
-        <source>Make the text smaller</source>
-        <translation>글씨를 작게 하기</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>보통 글씨 크기</translation>
-    </message>
-    <message>
-        <source>Go back to the normal text size</source>
-        <translation>보통 글씨 크기로 돌아가기</translation>
-    </message>
-    <message>
-        <source>&amp;High contrast</source>
-        <translation>고대비</translation>
-    </message>
-    <message>
-        <source>Switch between calm colours and high contrast</source>
-        <translation>부드러운 색과 고대비 사이에서 바꾸기</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>끝내기</translation>
-    </message>
-    <message>
-        <source>Close the handbook</source>
-        <translation>안내서 닫기</translation>
-    </message>
-    <message>
-        <source>A+</source>
-        <translation>A+</translation>
-    </message>
-    <message>
-        <source>A−</source>
-        <translation>A−</translation>
-    </message>
-    <message>
-        <source>&amp;Handbook</source>
-        <translation>안내서</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기</translation>
-    </message>
-    <message>
-        <source>Menu bar</source>
-        <translation>메뉴 막대</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>언어:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <source>The language of the handbook and its buttons</source>
-        <translation>안내서와 버튼에 쓰이는 언어</translation>
-    </message>
-    <message>
-        <source>Contents and page</source>
-        <translation>목차와 페이지</translation>
-    </message>
-    <message>
-        <source>Making your handout…</source>
-        <translation>안내 자료를 만들고 있습니다…</translation>
-    </message>
-    <message>
-        <source>Working, please wait</source>
-        <translation>처리 중입니다. 잠시 기다려 주십시오</translation>
-    </message>
-    <message>
-        <source>Patient handbook</source>
-        <translation>환자 안내서</translation>
-    </message>
-    <message>
-        <source>Text size: %1%</source>
-        <translation>글씨 크기: %1%</translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <translation>안내 자료 저장</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>저장했습니다: %1</translation>
-    </message>
-    <message>
-        <source>The handout was sent to the printer.</source>
-        <translation>안내 자료를 프린터로 보냈습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>Page text</source>
-        <translation>페이지 내용</translation>
-    </message>
-    <message>
-        <source>Underlined words have a short explanation: select them to read it.</source>
-        <translation>밑줄 친 낱말에는 짧은 설명이 있습니다. 낱말을 누르면 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Sections and treatments</source>
-        <translation>주제와 치료</translation>
-    </message>
-    <message>
-        <source>Questions to ask your care team</source>
-        <translation>의료진에게 물어볼 질문</translation>
-    </message>
-    <message>
-        <source>Choose a topic below or in the contents list, or type in the search box. Underlined words have a short explanation: select them to read it.</source>
-        <translation>아래나 목차에서 주제를 고르시거나 검색창에 입력하십시오. 밑줄 친 낱말에는 짧은 설명이 있습니다. 낱말을 누르면 볼 수 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>SearchClearButton</name>
-    <message>
-        <source>Clear the search</source>
-        <translation>검색어 지우기</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPanel</name>
-    <message>
-        <source>Search, for example: bone pain</source>
-        <translation>검색 (예: 뼈 통증)</translation>
-    </message>
-    <message>
-        <source>Search the handbook</source>
-        <translation>안내서 검색</translation>
-    </message>
-    <message>
-        <source>Results appear as you type. Press Down to move to the results, Enter to open the best one.</source>
-        <translation>입력하는 동안 결과가 나타납니다. 아래쪽 화살표를 누르면 결과로 이동하고, Enter 키를 누르면 가장 알맞은 결과가 열립니다.</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>검색 결과</translation>
-    </message>
-    <message>
-        <source>Press Enter to open a result.</source>
-        <translation>Enter 키를 누르면 결과가 열립니다.</translation>
-    </message>
-    <message>
-        <source>Search for the suggested word instead</source>
-        <translation>제안된 낱말로 대신 검색</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>주제</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>치료</translation>
-    </message>
-    <message>
-        <source>Glossary term</source>
-        <translation>용어</translation>
-    </message>
-    <message>
-        <source>Questions to ask</source>
-        <translation>물어볼 질문</translation>
-    </message>
-    <message>
-        <source>Results for “%1”: %2</source>
-        <translation>“%1” 검색 결과: %2개</translation>
-    </message>
-    <message>
-        <source>Nothing found for “%1”.</source>
-        <translation>“%1”에 대한 결과가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Did you mean: %1?</source>
-        <translation>이 낱말을 찾으셨습니까: %1?</translation>
-    </message>
-</context>
-<context>
-    <name>StillThereOverlay</name>
-    <message>
-        <source>Are you still there?</source>
-        <translation>아직 계십니까?</translation>
-    </message>
-    <message>
-        <source>I&apos;m still here</source>
-        <translation>여기 있습니다</translation>
-    </message>
-    <message>
-        <source>I&apos;m still here: keep reading</source>
-        <translation>여기 있습니다: 계속 읽기</translation>
-    </message>
-    <message>
-        <source>For your privacy, the handbook will start over in %1 seconds. Touch the screen to keep reading.</source>
-        <translation>개인 정보 보호를 위해 %1초 후 안내서가 처음부터 다시 시작됩니다. 계속 읽으려면 화면을 누르십시오.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Admin passphrase</source>
+            <translation>관리자 암호 문구</translation>
+        </message>
+        <message>
+            <source>Close the handbook</source>
+            <translation>안내서 닫기</translation>
+        </message>
+        <message>
+            <source>Check the passphrase and close the handbook</source>
+            <translation>암호 문구를 확인하고 안내서 닫기</translation>
+        </message>
+        <message>
+            <source>Back to the handbook</source>
+            <translation>안내서로 돌아가기</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right. Please try again.</source>
+            <translation>암호 문구가 맞지 않습니다. 다시 시도해 주십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Choose 2 to 4 treatments to see them side by side:</source>
+            <translation>나란히 비교할 치료를 2개에서 4개까지 고르십시오:</translation>
+        </message>
+        <message>
+            <source>Treatments to compare</source>
+            <translation>비교할 치료</translation>
+        </message>
+        <message>
+            <source>Press Space to tick or untick a treatment.</source>
+            <translation>스페이스 키를 누르면 치료를 선택하거나 선택을 해제할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF로 저장…</translation>
+        </message>
+        <message>
+            <source>Save this comparison as a PDF file</source>
+            <translation>이 비교표를 PDF 파일로 저장</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>인쇄…</translation>
+        </message>
+        <message>
+            <source>Print this comparison</source>
+            <translation>이 비교표 인쇄</translation>
+        </message>
+        <message>
+            <source>Clear choices</source>
+            <translation>선택 지우기</translation>
+        </message>
+        <message>
+            <source>Untick all treatments</source>
+            <translation>모든 치료 선택 해제</translation>
+        </message>
+        <message>
+            <source>Comparison table</source>
+            <translation>비교표</translation>
+        </message>
+        <message>
+            <source>One row for each question, one column for each treatment.</source>
+            <translation>질문마다 한 줄, 치료마다 한 칸입니다.</translation>
+        </message>
+        <message>
+            <source>You can compare up to 4 treatments. Untick one to choose another.</source>
+            <translation>치료는 4개까지 비교할 수 있습니다. 다른 치료를 고르려면 하나를 먼저 해제하십시오.</translation>
+        </message>
+        <message>
+            <source>%1 treatments chosen.</source>
+            <translation>치료 %1개를 골랐습니다.</translation>
+        </message>
+        <message>
+            <source>Tick at least 2 treatments.</source>
+            <translation>치료를 2개 이상 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>Tick at least 2 treatments in the list to see them side by side.</source>
+            <translation>목록에서 치료를 2개 이상 선택하면 나란히 볼 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContentsTree</name>
+        <message>
+            <source>Contents</source>
+            <translation>목차</translation>
+        </message>
+        <message>
+            <source>Every topic of the handbook. Press Enter to open one.</source>
+            <translation>안내서의 모든 주제입니다. Enter 키를 누르면 열립니다.</translation>
+        </message>
+        <message>
+            <source>Sections and treatments</source>
+            <translation>주제와 치료</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>물어볼 질문</translation>
+        </message>
+        <message>
+            <source>Glossary</source>
+            <translation>용어 설명</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorBanner</name>
+        <message>
+            <source>Message</source>
+            <translation>알림</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>이 알림 닫기</translation>
+        </message>
+        <message>
+            <source>The handout could not be made.</source>
+            <translation>안내 자료를 만들지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>Search is not working right now. You can still use the contents list.</source>
+            <translation>지금은 검색이 되지 않습니다. 목차는 그대로 사용할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>That page could not be found.</source>
+            <translation>그 페이지를 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved there. Please choose another folder.</source>
+            <translation>그 위치에는 파일을 저장할 수 없습니다. 다른 폴더를 고르십시오.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved. Please choose another place or try again.</source>
+            <translation>파일을 저장하지 못했습니다. 다른 위치를 고르거나 다시 시도하십시오.</translation>
+        </message>
+        <message>
+            <source>Something did not work.</source>
+            <translation>작업이 제대로 되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Please try again, or ask a member of staff for help.</source>
+            <translation>문제가 생겼습니다. 다시 시도하시거나 직원에게 도움을 요청하십시오.</translation>
+        </message>
+        <message>
+            <source>Some pages of the handbook could not be loaded, so they are missing. Everything else works. Staff can run “handbook check” to find the problem.</source>
+            <translation>안내서의 일부 페이지를 불러오지 못해 빠져 있습니다. 나머지는 모두 정상적으로 작동합니다. 직원은 “handbook check”를 실행해 문제를 찾을 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Save or print a handout</source>
+            <translation>안내 자료 저장 또는 인쇄</translation>
+        </message>
+        <message>
+            <source>Print a handout</source>
+            <translation>안내 자료 인쇄</translation>
+        </message>
+        <message>
+            <source>Sections to include:</source>
+            <translation>넣을 주제:</translation>
+        </message>
+        <message>
+            <source>Sections to include</source>
+            <translation>넣을 주제</translation>
+        </message>
+        <message>
+            <source>Press Space to tick or untick a section.</source>
+            <translation>스페이스 키를 누르면 주제를 선택하거나 선택을 해제할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Tick all</source>
+            <translation>모두 선택</translation>
+        </message>
+        <message>
+            <source>Tick all sections</source>
+            <translation>모든 주제 선택</translation>
+        </message>
+        <message>
+            <source>Untick all</source>
+            <translation>모두 해제</translation>
+        </message>
+        <message>
+            <source>Untick all sections</source>
+            <translation>모든 주제 선택 해제</translation>
+        </message>
+        <message>
+            <source>Add a comparison (tick 2 to 4 treatments):</source>
+            <translation>비교표 넣기 (치료를 2개에서 4개까지 선택):</translation>
+        </message>
+        <message>
+            <source>Treatments to compare in the handout</source>
+            <translation>안내 자료에서 비교할 치료</translation>
+        </message>
+        <message>
+            <source>Language of the handout:</source>
+            <translation>안내 자료의 언어:</translation>
+        </message>
+        <message>
+            <source>Language of the handout</source>
+            <translation>안내 자료의 언어</translation>
+        </message>
+        <message>
+            <source>Large print</source>
+            <translation>큰 글씨</translation>
+        </message>
+        <message>
+            <source>Bigger text, easier to read</source>
+            <translation>글씨가 커서 읽기 쉽습니다</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF로 저장…</translation>
+        </message>
+        <message>
+            <source>Save the handout as a PDF file</source>
+            <translation>안내 자료를 PDF 파일로 저장</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>인쇄…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>인쇄</translation>
+        </message>
+        <message>
+            <source>Print the handout</source>
+            <translation>안내 자료 인쇄</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Close without making a handout</source>
+            <translation>안내 자료를 만들지 않고 닫기</translation>
+        </message>
+        <message>
+            <source>For a comparison, tick 2 to 4 treatments (or none).</source>
+            <translation>비교표를 넣으려면 치료를 2개에서 4개까지 선택하십시오. 넣지 않으려면 하나도 선택하지 않으셔도 됩니다.</translation>
+        </message>
+        <message>
+            <source>Tick at least one section, or 2 to 4 treatments to compare.</source>
+            <translation>주제를 하나 이상 고르시거나, 비교할 치료를 2개에서 4개까지 고르십시오.</translation>
+        </message>
+        <message>
+            <source>Ready. Choose Save as PDF or Print.</source>
+            <translation>준비되었습니다. PDF로 저장 또는 인쇄를 고르십시오.</translation>
+        </message>
+        <message>
+            <source>Ready. Choose Print.</source>
+            <translation>준비되었습니다. 인쇄를 고르십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in page:</source>
+            <translation>이 페이지에서 찾기:</translation>
+        </message>
+        <message>
+            <source>Find in page</source>
+            <translation>이 페이지에서 찾기</translation>
+        </message>
+        <message>
+            <source>Type a word to highlight it on this page</source>
+            <translation>낱말을 입력하면 이 페이지에서 강조해 보여 줍니다</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>이전</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>이전 결과</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>다음</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>다음 결과</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Close find in page</source>
+            <translation>페이지에서 찾기 닫기</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>찾지 못했습니다</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%2개 중 %1번째</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlossaryPopup</name>
+        <message>
+            <source>Meaning of a word</source>
+            <translation>낱말 뜻</translation>
+        </message>
+        <message>
+            <source>Open in the glossary</source>
+            <translation>용어 설명에서 열기</translation>
+        </message>
+        <message>
+            <source>Open this word in the glossary</source>
+            <translation>이 낱말을 용어 설명에서 열기</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Close the meaning</source>
+            <translation>뜻 닫기</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kiosk</name>
+        <message>
+            <source>Print</source>
+            <translation>인쇄</translation>
+        </message>
+        <message>
+            <source>Print a handout</source>
+            <translation>안내 자료 인쇄</translation>
+        </message>
+        <message>
+            <source>Choose pages to print and take with you</source>
+            <translation>인쇄해서 가져갈 페이지 고르기</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskHandouts</name>
+        <message>
+            <source>The printer is not available. Please ask the front desk.</source>
+            <translation>프린터를 사용할 수 없습니다. 안내 데스크에 문의해 주십시오.</translation>
+        </message>
+        <message>
+            <source>Your handout was sent. Please ask the front desk for it.</source>
+            <translation>안내 자료를 보냈습니다. 안내 데스크에서 받아 가십시오.</translation>
+        </message>
+        <message>
+            <source>Your handout is printing. Please collect it from the printer.</source>
+            <translation>안내 자료를 인쇄하고 있습니다. 프린터에서 가져가십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageBar</name>
+        <message>
+            <source>Show the handbook in this language</source>
+            <translation>이 언어로 안내서 보기</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>관리자</translation>
+        </message>
+        <message>
+            <source>Staff only: leave kiosk mode</source>
+            <translation>직원 전용: 키오스크 모드 나가기</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Back</source>
+            <translation>뒤로</translation>
+        </message>
+        <message>
+            <source>Go back to the page before</source>
+            <translation>이전 페이지로 돌아가기</translation>
+        </message>
+        <message>
+            <source>H&amp;ome</source>
+            <translation>처음 화면</translation>
+        </message>
+        <message>
+            <source>Go to the start page</source>
+            <translation>처음 화면으로 가기</translation>
+        </message>
+        <message>
+            <source>&amp;Compare treatments</source>
+            <translation>치료 비교</translation>
+        </message>
+        <message>
+            <source>See treatments side by side</source>
+            <translation>치료를 나란히 보기</translation>
+        </message>
+        <message>
+            <source>&amp;Save or print…</source>
+            <translation>저장 또는 인쇄…</translation>
+        </message>
+        <message>
+            <source>Save or print a handout</source>
+            <translation>안내 자료 저장 또는 인쇄</translation>
+        </message>
+        <message>
+            <source>&amp;Find in page</source>
+            <translation>페이지에서 찾기</translation>
+        </message>
+        <message>
+            <source>Find a word on this page</source>
+            <translation>이 페이지에서 낱말 찾기</translation>
+        </message>
+        <message>
+            <source>Go to s&amp;earch</source>
+            <translation>검색으로 가기</translation>
+        </message>
+        <message>
+            <source>Move to the search box</source>
+            <translation>검색창으로 이동</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation>글씨 크게</translation>
+        </message>
+        <message>
+            <source>Make the text larger</source>
+            <translation>글씨를 크게 하기</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>글씨 작게</translation>
+        </message>
+        <message>
+            <source>Make the text smaller</source>
+            <translation>글씨를 작게 하기</translation>
+        </message>
+        <message>
+            <source>&amp;Normal text size</source>
+            <translation>보통 글씨 크기</translation>
+        </message>
+        <message>
+            <source>Go back to the normal text size</source>
+            <translation>보통 글씨 크기로 돌아가기</translation>
+        </message>
+        <message>
+            <source>High con&amp;trast</source>
+            <translation>고대비</translation>
+        </message>
+        <message>
+            <source>Switch between calm colours and high contrast</source>
+            <translation>부드러운 색과 고대비 사이에서 바꾸기</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>끝내기</translation>
+        </message>
+        <message>
+            <source>Close the handbook</source>
+            <translation>안내서 닫기</translation>
+        </message>
+        <message>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <source>&amp;Handbook</source>
+            <translation>안내서</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>메뉴 막대</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>언어:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>The language of the handbook and its buttons</source>
+            <translation>안내서와 버튼에 쓰이는 언어</translation>
+        </message>
+        <message>
+            <source>Contents and page</source>
+            <translation>목차와 페이지</translation>
+        </message>
+        <message>
+            <source>Making your handout…</source>
+            <translation>안내 자료를 만들고 있습니다…</translation>
+        </message>
+        <message>
+            <source>Working, please wait</source>
+            <translation>처리 중입니다. 잠시 기다려 주십시오</translation>
+        </message>
+        <message>
+            <source>Patient handbook</source>
+            <translation>환자 안내서</translation>
+        </message>
+        <message>
+            <source>Text size: %1%</source>
+            <translation>글씨 크기: %1%</translation>
+        </message>
+        <message>
+            <source>Save the handout</source>
+            <translation>안내 자료 저장</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 파일 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>저장했습니다: %1</translation>
+        </message>
+        <message>
+            <source>The handout was sent to the printer.</source>
+            <translation>안내 자료를 프린터로 보냈습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <source>Page text</source>
+            <translation>페이지 내용</translation>
+        </message>
+        <message>
+            <source>Underlined words have a short explanation: select them to read it.</source>
+            <translation>밑줄 친 낱말에는 짧은 설명이 있습니다. 낱말을 누르면 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Sections and treatments</source>
+            <translation>주제와 치료</translation>
+        </message>
+        <message>
+            <source>Questions to ask your care team</source>
+            <translation>의료진에게 물어볼 질문</translation>
+        </message>
+        <message>
+            <source>Choose a topic below or in the contents list, or type in the search box. Underlined words have a short explanation: select them to read it.</source>
+            <translation>아래나 목차에서 주제를 고르시거나 검색창에 입력하십시오. 밑줄 친 낱말에는 짧은 설명이 있습니다. 낱말을 누르면 볼 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchClearButton</name>
+        <message>
+            <source>Clear the search</source>
+            <translation>검색어 지우기</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Search, for example: bone pain</source>
+            <translation>검색 (예: 뼈 통증)</translation>
+        </message>
+        <message>
+            <source>Search the handbook</source>
+            <translation>안내서 검색</translation>
+        </message>
+        <message>
+            <source>Results appear as you type. Press Down to move to the results, Enter to open the best one.</source>
+            <translation>입력하는 동안 결과가 나타납니다. 아래쪽 화살표를 누르면 결과로 이동하고, Enter 키를 누르면 가장 알맞은 결과가 열립니다.</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>검색 결과</translation>
+        </message>
+        <message>
+            <source>Press Enter to open a result.</source>
+            <translation>Enter 키를 누르면 결과가 열립니다.</translation>
+        </message>
+        <message>
+            <source>Search for the suggested word instead</source>
+            <translation>제안된 낱말로 대신 검색</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>치료</translation>
+        </message>
+        <message>
+            <source>Glossary term</source>
+            <translation>용어</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>물어볼 질문</translation>
+        </message>
+        <message>
+            <source>Results for “%1”: %2</source>
+            <translation>“%1” 검색 결과: %2개</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”.</source>
+            <translation>“%1”에 대한 결과가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Did you mean: %1?</source>
+            <translation>이 낱말을 찾으셨습니까: %1?</translation>
+        </message>
+    </context>
+    <context>
+        <name>StillThereOverlay</name>
+        <message>
+            <source>Are you still there?</source>
+            <translation>아직 계십니까?</translation>
+        </message>
+        <message>
+            <source>I'm still here</source>
+            <translation>여기 있습니다</translation>
+        </message>
+        <message>
+            <source>I'm still here: keep reading</source>
+            <translation>여기 있습니다: 계속 읽기</translation>
+        </message>
+        <message numerus="yes">
+            <source>For your privacy, the handbook will start over in %n second(s). Touch the screen to keep reading.</source>
+            <translation>
+                <numerusform>개인 정보 보호를 위해 %n초 후 안내서가 처음부터 다시 시작됩니다. 계속 읽으려면 화면을 누르십시오.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -407,7 +407,7 @@ def test_language_buttons_switch_the_whole_app(qtbot: QtBot, kiosk: Kiosk) -> No
     w = kiosk.window
     qtbot.mouseClick(kiosk.bar.buttons["es"], Qt.MouseButton.LeftButton)
     assert w.lang == "es" and kiosk.bar.buttons["es"].isChecked()
-    assert w.actions_.home.text() != "&Home"
+    assert w.actions_.home.text() != "H&ome"
     assert w.compare_view.print_button.text() == "Imprimir"  # the kiosk's "Print", after the view's own
     assert w.command_bar.buttons["handout"].text() == "Imprimir un folleto"  # not "save or print"
     assert not w.menuBar().isVisible()
@@ -556,3 +556,14 @@ def test_a_kiosk_screenshot_shows_the_kiosk(qapp: QApplication, tmp_path: Path) 
     assert (image.width(), image.height()) == (1280, 800)
     for widget in QApplication.topLevelWidgets():  # the screenshot's window is gone
         assert not (widget.isVisible() and widget.windowTitle().endswith("Patient handbook"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "seconds", "words"),
+    [("en", 1, "in 1 second."), ("en", 12, "in 12 seconds."), ("es", 1, "en 1 segundo."), ("es", 3, "en 3 segundos.")],
+)
+def test_the_countdown_says_its_seconds_in_good_grammar(kiosk: Kiosk, lang: str, seconds: int, words: str) -> None:
+    kiosk.window.set_language(lang)
+    overlay = kiosk.idle.overlay
+    overlay.set_remaining(seconds)
+    assert words in overlay.text.text()

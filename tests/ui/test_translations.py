@@ -16,7 +16,7 @@ from handbook.i18n import LANGUAGES
 from handbook.resources import translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-PLACEHOLDER = re.compile(r"%\d")
+PLACEHOLDER = re.compile(r"%(?:\d|n)")
 
 
 def _numbers(text: str) -> list[str]:
@@ -51,6 +51,10 @@ def code_strings(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str
     return _code_strings(tmp_path_factory.mktemp("lupdate"))
 
 
+#: How many plural forms Qt expects for each language (Qt Linguist's numerus rules).
+NUMERUS_FORMS = {"en": 2, "es": 2, "zh": 1, "vi": 1, "ko": 1, "ar": 6}
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_string_is_translated(lang: str, code_strings: set[tuple[str, str]]) -> None:
     path = translations_dir() / f"handbook_{lang}.ts"
@@ -60,14 +64,21 @@ def test_every_string_is_translated(lang: str, code_strings: set[tuple[str, str]
         translation = message.find("translation")
         assert translation is not None
         kind = translation.get("type")
-        if kind in ("unfinished", "obsolete", "vanished"):
-            problems.append(f"{context}: {source!r} is {kind}")
-        elif not (translation.text or "").strip():
-            problems.append(f"{context}: {source!r} has no translation")
-        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation.text or "")):
-            problems.append(f"{context}: {source!r} loses a %-placeholder")
-        elif not set(_numbers(source)) <= set(_numbers(translation.text or "")):
-            problems.append(f"{context}: {source!r} changes a number")
+        if message.get("numerus") == "yes":  # plural forms: each one is a whole translation
+            texts = [form.text or "" for form in translation.findall("numerusform")]
+            if len(texts) != NUMERUS_FORMS[lang]:
+                problems.append(f"{context}: {source!r} has {len(texts)} plural forms, not {NUMERUS_FORMS[lang]}")
+        else:
+            texts = [translation.text or ""]
+        for text in texts:
+            if kind in ("unfinished", "obsolete", "vanished"):
+                problems.append(f"{context}: {source!r} is {kind}")
+            elif not text.strip():
+                problems.append(f"{context}: {source!r} has no translation")
+            elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"{context}: {source!r} loses a %-placeholder")
+            elif not set(_numbers(source)) <= set(_numbers(text)):
+                problems.append(f"{context}: {source!r} changes a number")
     assert problems == []
     listed = {(context, source) for context, source, _ in entries}
     assert code_strings - listed == set(), "strings in the code missing from the .ts (run lupdate)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -71,3 +73,24 @@ def test_a_term_link_works_from_the_keyboard(qtbot: QtBot, window: MainWindow) -
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.waitUntil(window.reader.popup.isVisible)
     assert window.reader.popup.definition.text()
+
+
+def test_content_problems_are_shown_in_the_one_banner(qtbot: QtBot, tmp_path: Path) -> None:
+    import shutil
+
+    from handbook import content
+    from handbook.resources import content_dir
+    from handbook.ui.app import application, build_window
+    from handbook.ui.prefs import Prefs
+
+    shutil.copytree(content_dir(), tmp_path / "content")
+    (tmp_path / "content" / "en" / "kyphoplasty.md").write_text("---\nid: [broken\n---\n", encoding="utf-8")
+    handbook = content.load(tmp_path / "content")
+    window = build_window(application(), handbook, Prefs(), "en")
+    qtbot.addWidget(window)
+    window.go_home()
+    window.report_content_problems()
+    assert window.banner.isVisibleTo(window)
+    assert "could not be loaded" in window.banner.message
+    assert "kyphoplasty.md" in window.banner.message
+    assert window.open_topic("denosumab")  # the rest of the handbook still works
