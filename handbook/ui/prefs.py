@@ -6,6 +6,7 @@ Without a QSettings store (a screenshot run) the values live in memory and nothi
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -26,12 +27,8 @@ class Prefs:
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store
         self._memory: dict[str, object] = {}
-        if store is not None and store.status() != QSettings.Status.NoError:
-            log.warning(
-                "the settings file %s could not be read (%s): using the default settings",
-                store.fileName(),
-                store.status().name,
-            )
+        if store is not None:
+            _warn_if_damaged(store)
 
     def _get(self, setting: Setting) -> object:
         raw = self._store.value(setting.key) if self._store is not None else self._memory.get(setting.key)
@@ -72,3 +69,28 @@ class Prefs:
     def stored(self) -> dict[str, object]:
         """Every registered setting's current value."""
         return {key: self._get(setting) for key, setting in REGISTRY.items()}
+
+
+def _warn_if_damaged(store: QSettings) -> None:
+    """Log a warning when the settings file is damaged; the defaults then stand in for what is lost.
+
+    Qt reads many damaged files without an error, so besides ``status()`` this looks for entries the
+    handbook never writes and for a file with content but no readable entry.
+    """
+    path = Path(store.fileName())
+    if store.status() != QSettings.Status.NoError:
+        reason = store.status().name
+    elif unknown := [key for key in store.allKeys() if key not in REGISTRY]:
+        reason = f"{len(unknown)} entries the handbook does not use"
+    elif not store.allKeys() and _has_content(path):
+        reason = "no readable entry"
+    else:
+        return
+    log.warning("the settings file %s is damaged (%s): using the default settings", path, reason)
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.is_file() and bool(path.read_bytes().strip())
+    except OSError:
+        return False
