@@ -1,105 +1,23 @@
-"""What goes into a handout and in which order: the selection, then the flowables that show it."""
+"""The flowables that show a handout's contents (chosen in ``handbook.handout``), in order."""
 
 from __future__ import annotations
 
 import datetime
-import logging
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBreak, Spacer
 
-from handbook.compare import Comparison, compare
 from handbook.content import Handbook, Topic
-from handbook.errors import ExportError, NotFoundError
+from handbook.handout import HandoutContents, labelled, see_also_titles, select
 from handbook.i18n import NATIVE_NAMES, is_rtl
 from handbook.pdf_flow import BOX, BULLET, Typesetter
 from handbook.pdf_layout import ACCENT, HandoutDoc, PageFurniture, Styles, body_width, compare_table, rule, styles
-from handbook.textnorm import normalize
 
-log = logging.getLogger(__name__)
+__all__ = ["Selection", "build_story", "select"]
 
-
-@dataclass(frozen=True)
-class Selection:
-    """The topics of one handout, each list in the order it is printed."""
-
-    lang: str
-    narratives: tuple[Topic, ...] = ()
-    glossary: tuple[Topic, ...] = ()
-    questions: tuple[Topic, ...] = ()
-    comparison: Comparison | None = None
-    sources: tuple[str, ...] = ()
-
-    @property
-    def topics(self) -> tuple[Topic, ...]:
-        treatments = self.comparison.treatments if self.comparison else ()
-        return (*self.narratives, *treatments, *self.glossary, *self.questions)
-
-    @property
-    def reviewed(self) -> str:
-        """The latest last-reviewed date of everything in the handout."""
-        return max((t.reviewed for t in self.topics), default="")
-
-    @property
-    def subject(self) -> str:
-        shown = self.comparison.treatments if self.comparison else self.narratives
-        return "; ".join(t.title for t in shown)
-
-    @property
-    def keywords(self) -> tuple[str, ...]:
-        shown = self.comparison.treatments if self.comparison else self.narratives
-        return tuple(t.id for t in shown)
-
-
-def select(
-    handbook: Handbook, lang: str, all_sections: bool, sections: Sequence[str], names: Sequence[str]
-) -> Selection:
-    """The topics a request asks for; unknown ids and empty requests raise one clear line."""
-    chosen = sum((bool(all_sections), bool(sections), bool(names)))
-    if chosen != 1:
-        what = "only one of" if chosen else "what to export:"
-        raise ExportError(f"choose {what} --all, --sections ID,ID or --compare A,B")
-    topics = handbook.topics(lang)
-    if names:
-        table = compare(handbook, names, lang)
-        treatment_ids = {t.id for t in table.treatments}
-        questions = [t for t in topics if t.kind == "questions" and t.treatment in treatment_ids]
-        return Selection(
-            lang, comparison=table, questions=tuple(questions), sources=_sources([*table.treatments, *questions])
-        )
-    if all_sections:
-        wanted = {t.id for t in topics if t.is_narrative}
-        if not wanted:
-            raise ExportError("the content has no sections to export")
-    else:
-        wanted = set(sections)
-        known = {t.id for t in topics}
-        unknown = [s for s in dict.fromkeys(sections) if s not in known]
-        if unknown:
-            listed = ", ".join(f"'{s}'" for s in unknown)
-            noun = "section" if len(unknown) == 1 else "sections"
-            raise NotFoundError(f"no {noun} with the id {listed} (see `handbook list` for the ids)")
-    narratives = [t for t in topics if t.is_narrative and t.id in wanted]
-    treatment_ids = {t.id for t in narratives if t.kind == "treatment"}
-    questions = [t for t in topics if t.kind == "questions" and (t.id in wanted or t.treatment in treatment_ids)]
-    glossary_ids = {term for t in narratives for term in t.glossary} | wanted
-    glossary = sorted(
-        (t for t in topics if t.kind == "glossary" and t.id in glossary_ids), key=lambda t: normalize(t.title, lang)
-    )
-    return Selection(
-        lang,
-        tuple(narratives),
-        tuple(glossary),
-        tuple(questions),
-        sources=_sources([*narratives, *glossary, *questions]),
-    )
-
-
-def _sources(topics: Iterable[Topic]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(source for t in topics for source in t.sources))
+#: The selection itself lives in ``handbook.handout`` (shared with the printed handout).
+Selection = HandoutContents
 
 
 # ----------------------------------------------------------------------------------- the story
@@ -121,8 +39,7 @@ class _Story:
 
     def labelled(self, key: str, default: str, value: str, lang: str | None = None) -> str:
         """``Last reviewed: 2026-11-26``; Chinese takes a full-width colon (``最近审阅：2026-11-26``)."""
-        colon = "：" if (lang or self.selection.lang) == "zh" else ": "
-        return f"{self.label(key, default, lang)}{colon}{value}"
+        return labelled(self.label(key, default, lang), value, lang or self.selection.lang)
 
     def add(self, text: str, style: Any, bullet: str | None = None, lang: str | None = None) -> None:
         """A block of ``text``, in ``lang``'s direction (default: the handout's language)."""
@@ -139,10 +56,7 @@ class _Story:
         self.flow.append(rule(ACCENT, 1.5, s.body.size * 0.5))
         if sel.comparison:
             self.add(self.label("comparison", "Comparing treatments"), s.h2)
-            shown = sel.comparison.treatments
-        else:
-            shown = sel.narratives
-        for topic in shown:
+        for topic in sel.shown:
             self.add(topic.title, s.item, BULLET, topic.lang)
         self.flow.append(Spacer(1, s.body.size))
         self.flow.append(rule())
@@ -166,12 +80,7 @@ class _Story:
                     self.add(item, s.item, BULLET, lang)
             else:
                 self.add(block.text, s.body, lang=lang)
-        titles = []
-        for ref in topic.see_also:
-            try:
-                titles.append(self.handbook.topic(ref, lang).title)
-            except NotFoundError:
-                log.warning("%s: see_also names an unknown topic '%s'", topic.id, ref)
+        titles = see_also_titles(self.handbook, topic)
         # A topic that fell back to another language is shown wholly in it, labels included.
         if titles:
             self.add(self.labelled("see_also", "See also", "; ".join(titles), lang), s.meta, lang=lang)
@@ -209,8 +118,7 @@ class _Story:
         self.flow.append(compare_table(self.setter, s, names, rows, directions, body_width(wide)))
 
     def sources(self) -> None:
-        ids = self.selection.sources
-        if not ids:
+        if not self.selection.citations:
             return
         s = self.style
         if self.setter.rtl:
@@ -218,11 +126,7 @@ class _Story:
             # right to left, which is what text extractors (poppler) judge a page's direction by.
             self.flow.append(PageBreak())
         self.add(self.label("sources", "Sources"), s.h1)
-        for number, source in enumerate(ids, 1):
-            entry = self.handbook.sources.get(source, {})
-            text = entry.get("citation", source)
-            if entry.get("url"):
-                text = f"{text} {entry['url']}"
+        for number, text in enumerate(self.selection.citations, 1):
             self.add(text, s.item, f"{number}.", "en")  # citations are not translated
 
 

@@ -15,9 +15,9 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from handbook.compare import compare
-from handbook.content import Handbook, Topic
-from handbook.pdf import HandoutRequest, export_pdf
+from handbook.content import Handbook
+from handbook.handout import handout_contents
+from handbook.pdf import HandoutRequest, export_pdf, today
 from handbook.ui import markup, theme, typeface
 
 log = logging.getLogger(__name__)
@@ -46,16 +46,11 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
-def handout_topics(handbook: Handbook, request: HandoutRequest) -> list[Topic]:
-    if request.all_sections:
-        return [t for t in handbook.topics(request.lang) if t.kind in ("section", "treatment")]
-    return [handbook.topic(topic_id, request.lang) for topic_id in request.sections]
-
-
 def handout_document(handbook: Handbook, request: HandoutRequest, title: str) -> QTextDocument:
-    """The handout as a QTextDocument: the same topics and comparison the PDF has."""
-    table = compare(handbook, request.compare, request.lang) if request.compare else None
-    html = markup.handout_html(handbook, handout_topics(handbook, request), table, request.lang, title)
+    """The handout as a QTextDocument: what the saved PDF has (chosen by the same core function),
+    in the same order and language."""
+    contents = handout_contents(handbook, request)
+    html = markup.handout_html(handbook, contents, today().isoformat(), title)
     doc = QTextDocument()
     size = LARGE_PRINT_POINT_SIZE if request.large_print else PRINT_POINT_SIZE
     doc.setDefaultFont(typeface.font(request.lang, size))

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from handbook.compare import Comparison
 from handbook.content import Block, Handbook, Topic
 from handbook.errors import NotFoundError
-from handbook.i18n import is_rtl
+from handbook.handout import HandoutContents, labelled, see_also_titles
+from handbook.i18n import NATIVE_NAMES, is_rtl
 
 #: Languages written without spaces between words (or with particles glued to them): glossary
 #: terms are found as substrings there, and on word boundaries elsewhere.
@@ -250,15 +251,87 @@ def comparison_html(table: Comparison, title: str, stacked: bool = False) -> str
     return _page(f"<h1>{esc(title)}</h1>\n{body}", table.lang)
 
 
-def handout_html(handbook: Handbook, topics: Sequence[Topic], table: Comparison | None, lang: str, title: str) -> str:
-    """A printable handout: the chosen topics, then the comparison, each starting on a new page."""
-    labels = handbook.ui(lang)
-    parts = [f"<h1>{esc(labels.get('handbook_title', title))}</h1><p>{esc(labels.get('footer', ''))}</p>"]
-    for topic in topics:
-        parts.append(f'<div style="page-break-before: always">{topic_body_html(handbook, topic, lang, False)}</div>')
-    if table is not None:
-        heading = esc(labels.get("comparison", title))
-        parts.append(
-            f'<div style="page-break-before: always"><h1>{heading}</h1>{comparison_body_html(table, False)}</div>'
-        )
+# ------------------------------------------------------------------------------ printed handouts
+
+#: The mark the saved PDF puts before each question: a box to tick.
+BOX = "\u2610"
+_NEW_PAGE = '<div style="page-break-before: always">'
+
+
+def _in(lang: str, body: str, tag: str = "div") -> str:
+    """``body`` in ``lang``'s direction (a topic that fell back to English inside an Arabic handout)."""
+    return f'<{tag} dir="{_direction(lang)}" lang="{esc(lang)}">{body}</{tag}>'
+
+
+def _label(handbook: Handbook, key: str, default: str, lang: str) -> str:
+    return str(handbook.ui(lang).get(key) or default)
+
+
+def _handout_topic(handbook: Handbook, topic: Topic) -> str:
+    """One chosen section as the PDF shows it: title, text, see also and its review date."""
+    lang = topic.lang  # a topic that fell back to another language is shown wholly in it, labels included
+    parts = [f"<h1>{esc(topic.title)}</h1>"]
+    for block in topic.body:
+        if block.kind == "h":
+            parts.append(f"<h2>{esc(block.text)}</h2>")
+        elif block.kind == "ul":
+            parts.append("<ul>" + "".join(f"<li>{esc(item)}</li>" for item in block.items) + "</ul>")
+        else:
+            parts.append(f"<p>{esc(block.text)}</p>")
+    titles = see_also_titles(handbook, topic)
+    if titles:
+        see = labelled(_label(handbook, "see_also", "See also", lang), "; ".join(titles), lang)
+        parts.append(f'<p class="reviewed">{esc(see)}</p>')
+    reviewed = labelled(_label(handbook, "reviewed", "Last reviewed", lang), topic.reviewed, lang)
+    parts.append(f'<p class="reviewed">{esc(reviewed)}</p>')
+    return _in(lang, "\n".join(parts))
+
+
+def handout_html(handbook: Handbook, contents: HandoutContents, made: str, title: str = "") -> str:
+    """A printable handout with what the saved PDF has, in its order: a cover (title, what is in
+    it, the dates, the language, the care-team line), the chosen sections or the comparison, the
+    questions to ask, the glossary, the sources, and the care-team line with the review date."""
+    lang = contents.lang
+
+    def label(key: str, default: str) -> str:
+        return _label(handbook, key, default, lang)
+
+    reviewed = labelled(label("reviewed", "Last reviewed"), contents.reviewed, lang)
+    footer = label("footer", "")
+    cover = [f"<h1>{esc(label('handbook_title', title or 'Handbook'))}</h1>"]
+    subtitle = label("handbook_subtitle", "")
+    if subtitle:
+        cover.append(f'<p class="summary">{esc(subtitle)}</p>')
+    if contents.comparison is not None:
+        cover.append(f"<h2>{esc(label('comparison', 'Comparing treatments'))}</h2>")
+    cover.append("<ul>" + "".join(_in(t.lang, esc(t.title), "li") for t in contents.shown) + "</ul>")
+    cover += [
+        f'<p class="reviewed">{esc(labelled(label("created", "Created"), made, lang))}</p>',
+        f'<p class="reviewed">{esc(reviewed)}</p>',
+        f'<p class="reviewed">{esc(label("language_name", NATIVE_NAMES.get(lang, lang)))}</p>',
+        f"<h2>{esc(footer)}</h2>",
+    ]
+    parts = ["\n".join(cover)]
+    for topic in contents.narratives:
+        parts.append(_NEW_PAGE + _handout_topic(handbook, topic) + "</div>")
+    if contents.comparison is not None:
+        heading = esc(label("comparison", "Comparing treatments"))
+        parts.append(f"{_NEW_PAGE}<h1>{heading}</h1>{comparison_body_html(contents.comparison, False)}</div>")
+    if contents.questions:
+        questions = [f"<h1>{esc(label('questions', 'Questions to ask your care team'))}</h1>"]
+        for topic in contents.questions:
+            items = (item for block in topic.body for item in (block.items or (block.text,)))
+            ticks = "".join(f"<p>{BOX}\u00a0{esc(item)}</p>" for item in items)
+            questions.append(_in(topic.lang, f"<h2>{esc(topic.title)}</h2>{ticks}"))
+        parts.append(_NEW_PAGE + "\n".join(questions) + "</div>")
+    if contents.glossary:
+        glossary = [f"<h1>{esc(label('glossary', 'Glossary'))}</h1>"]
+        for term in contents.glossary:
+            glossary.append(_in(term.lang, f"<p><b>{esc(term.title)}</b><br>{esc(term.summary)}</p>"))
+        parts.append(_NEW_PAGE + "\n".join(glossary) + "</div>")
+    if contents.citations:
+        cited = "".join(f"<li>{esc(text)}</li>" for text in contents.citations)
+        listed = _in("en", f'<ol class="sources">{cited}</ol>')  # citations are English, left to right
+        parts.append(f"{_NEW_PAGE}<h1>{esc(label('sources', 'Sources'))}</h1>{listed}</div>")
+    parts.append(f'<p class="reviewed">{esc(footer)} · {esc(reviewed)}</p>')
     return _page("\n".join(parts), lang)

@@ -1,0 +1,167 @@
+"""What goes into a handout and in which order, shared by the saved PDF and the printed one.
+
+Pure selection (no layout): the chosen sections or the comparison, the questions to ask about the
+chosen treatments, the glossary terms the sections use, and the sources of all of them, each list
+in the order a handout shows it. ``handbook.pdf_story`` lays this out with ReportLab;
+``handbook.ui.markup`` turns it into the HTML the desktop app prints.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from handbook.compare import Comparison, compare
+from handbook.content import Handbook, Topic
+from handbook.errors import ExportError, NotFoundError
+from handbook.i18n import check_language
+from handbook.textnorm import normalize
+
+log = logging.getLogger(__name__)
+
+
+class Request(Protocol):
+    """What a handout request says (``handbook.pdf.HandoutRequest`` is one)."""
+
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def all_sections(self) -> bool: ...
+
+    @property
+    def sections(self) -> tuple[str, ...]: ...
+
+    @property
+    def compare(self) -> tuple[str, ...]: ...
+
+
+@dataclass(frozen=True)
+class HandoutContents:
+    """The topics of one handout, each list in the order it is printed: the narratives (or the
+    comparison), then the questions, the glossary and the sources."""
+
+    lang: str
+    narratives: tuple[Topic, ...] = ()
+    glossary: tuple[Topic, ...] = ()
+    questions: tuple[Topic, ...] = ()
+    comparison: Comparison | None = None
+    #: source ids, in order of first use
+    sources: tuple[str, ...] = ()
+    #: the text printed for each of ``sources`` (citation and address; not translated)
+    citations: tuple[str, ...] = ()
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        treatments = self.comparison.treatments if self.comparison else ()
+        return (*self.narratives, *treatments, *self.glossary, *self.questions)
+
+    @property
+    def shown(self) -> tuple[Topic, ...]:
+        """What the cover lists: the compared treatments, or the chosen sections."""
+        return self.comparison.treatments if self.comparison else self.narratives
+
+    @property
+    def reviewed(self) -> str:
+        """The latest last-reviewed date of everything in the handout."""
+        return max((t.reviewed for t in self.topics), default="")
+
+    @property
+    def subject(self) -> str:
+        return "; ".join(t.title for t in self.shown)
+
+    @property
+    def keywords(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.shown)
+
+
+def handout_contents(handbook: Handbook, request: Request) -> HandoutContents:
+    """The contents of the handout ``request`` asks for (``NotFoundError`` for an unknown language)."""
+    check_language(request.lang)
+    lang, compared = request.lang, request.compare
+    if not (compared and (request.all_sections or request.sections)):
+        return select(handbook, lang, request.all_sections, request.sections, compared)
+    # the app's dialog may ask for sections and a comparison at once: the sections, then the table
+    sections = select(handbook, lang, request.all_sections, request.sections, ())
+    table = select(handbook, lang, False, (), compared)
+    questions = tuple({t.id: t for t in (*sections.questions, *table.questions)}.values())
+    ids = tuple(dict.fromkeys((*sections.sources, *table.sources)))
+    return HandoutContents(
+        lang, sections.narratives, sections.glossary, questions, table.comparison, ids, _citations(handbook, ids)
+    )
+
+
+def select(
+    handbook: Handbook, lang: str, all_sections: bool, sections: Sequence[str], names: Sequence[str]
+) -> HandoutContents:
+    """The topics a request asks for; unknown ids and empty requests raise one clear line."""
+    chosen = sum((bool(all_sections), bool(sections), bool(names)))
+    if chosen != 1:
+        what = "only one of" if chosen else "what to export:"
+        raise ExportError(f"choose {what} --all, --sections ID,ID or --compare A,B")
+    topics = handbook.topics(lang)
+    if names:
+        table = compare(handbook, names, lang)
+        treatment_ids = {t.id for t in table.treatments}
+        questions = tuple(t for t in topics if t.kind == "questions" and t.treatment in treatment_ids)
+        ids = _sources([*table.treatments, *questions])
+        return HandoutContents(
+            lang, comparison=table, questions=questions, sources=ids, citations=_citations(handbook, ids)
+        )
+    if all_sections:
+        wanted = {t.id for t in topics if t.is_narrative}
+        if not wanted:
+            raise ExportError("the content has no sections to export")
+    else:
+        wanted = set(sections)
+        known = {t.id for t in topics}
+        unknown = [s for s in dict.fromkeys(sections) if s not in known]
+        if unknown:
+            listed = ", ".join(f"'{s}'" for s in unknown)
+            noun = "section" if len(unknown) == 1 else "sections"
+            raise NotFoundError(f"no {noun} with the id {listed} (see `handbook list` for the ids)")
+    narratives = tuple(t for t in topics if t.is_narrative and t.id in wanted)
+    treatment_ids = {t.id for t in narratives if t.kind == "treatment"}
+    questions = tuple(t for t in topics if t.kind == "questions" and (t.id in wanted or t.treatment in treatment_ids))
+    glossary_ids = {term for t in narratives for term in t.glossary} | wanted
+    glossary = tuple(
+        sorted(
+            (t for t in topics if t.kind == "glossary" and t.id in glossary_ids), key=lambda t: normalize(t.title, lang)
+        )
+    )
+    ids = _sources([*narratives, *glossary, *questions])
+    return HandoutContents(lang, narratives, glossary, questions, sources=ids, citations=_citations(handbook, ids))
+
+
+def _sources(topics: Iterable[Topic]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(source for t in topics for source in t.sources))
+
+
+def _citations(handbook: Handbook, ids: Iterable[str]) -> tuple[str, ...]:
+    return tuple(citation(handbook, source) for source in ids)
+
+
+def citation(handbook: Handbook, source: str) -> str:
+    """A source as a handout prints it: its citation and address (the id if it is not listed)."""
+    entry = handbook.sources.get(source, {})
+    text = entry.get("citation", source)
+    return f"{text} {entry['url']}" if entry.get("url") else text
+
+
+def see_also_titles(handbook: Handbook, topic: Topic) -> tuple[str, ...]:
+    """The titles of the topics ``topic`` refers to, in its language (unknown ids are skipped)."""
+    titles = []
+    for ref in topic.see_also:
+        try:
+            titles.append(handbook.topic(ref, topic.lang).title)
+        except NotFoundError:
+            log.warning("%s: see_also names an unknown topic '%s'", topic.id, ref)
+    return tuple(titles)
+
+
+def labelled(label: str, value: str, lang: str) -> str:
+    """``Last reviewed: 2026-11-26``; Chinese takes a full-width colon (``最近审阅：2026-11-26``)."""
+    colon = "：" if lang == "zh" else ": "
+    return f"{label}{colon}{value}"
