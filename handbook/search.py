@@ -28,7 +28,7 @@ from typing import Any, Final
 
 from whoosh.query import Or, Query, Term
 
-from handbook import analysis, index_store, lexicon, snippets
+from handbook import analysis, index_store, lexicon, scorer, snippets
 from handbook.content import Handbook
 from handbook.i18n import DEFAULT_LANGUAGE, check_language
 from handbook.lexicon import Expansion, Lexicon, SynonymGroups
@@ -103,6 +103,7 @@ def clean_query(query: object) -> str:
 class _Doc:
     """What re-ranking and snippets need of one indexed topic, worked out once."""
 
+    stored: dict[str, Any]
     text: snippets.Analyzed
     terms: frozenset[str]  # every term of its title, keywords and text
     keys: frozenset[str]  # ... and every exact key
@@ -135,6 +136,7 @@ class SearchIndex:
         self._index = opened.storage.open_index()
         self._searcher = self._index.searcher()
         self._reader = self._searcher.reader()
+        self._scorer = scorer.Scorer(self._searcher)
         self._lexicons: dict[str, Lexicon] = {}
         self._docs: OrderedDict[int, _Doc] = OrderedDict()
         self._lock = threading.RLock()
@@ -298,15 +300,17 @@ class SearchIndex:
 
     # ------------------------------------------------------------------------------- running
 
-    def _doc(self, docnum: int, stored: dict[str, Any]) -> _Doc:
+    def _doc(self, docnum: int) -> _Doc:
         doc = self._docs.get(docnum)
         if doc is None:
+            stored = self._reader.stored_fields(docnum)
             lang = stored["lang"]
             text = snippets.analyze(stored["text"], lang)
             heading = f"{stored['title']}\n{stored.get('keywords', '')}"
             terms, keys = analysis.keyed_terms(heading, lang)
             found = frozenset(terms) | text.where.keys() | text.grams.keys()
-            doc = _Doc(text, found, frozenset(keys) | frozenset(text.keys), frozenset(stored.get("concepts", ())))
+            concepts = frozenset(stored.get("concepts", ()))
+            doc = _Doc(stored, text, found, frozenset(keys) | frozenset(text.keys), concepts)
             self._docs[docnum] = doc
             if len(self._docs) > DOC_CACHE:
                 self._docs.popitem(last=False)
@@ -319,11 +323,10 @@ class SearchIndex:
             return Results([], suggestion)
         pool = max(limit, RERANK_POOL) if plan.reranks else limit
         ranked = []
-        for hit in self._searcher.search(plan.query, limit=pool):
-            stored = hit.fields()
-            doc = self._doc(hit.docnum, stored)
+        for docnum, score in self._scorer.top(plan.query, pool):
+            doc = self._doc(docnum)
             cover = self._coverage(plan, doc) if plan.reranks else 1.0
-            ranked.append((hit.score * (COVER_FLOOR + (1 - COVER_FLOOR) * cover), stored, doc))
+            ranked.append((score * (COVER_FLOOR + (1 - COVER_FLOOR) * cover), doc.stored, doc))
         ranked.sort(key=lambda r: -r[0])
         hits = [self._hit(score, stored, doc, plan) for score, stored, doc in ranked[:limit]]
         return Results(hits, suggestion)

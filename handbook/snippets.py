@@ -7,6 +7,8 @@ them all.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
@@ -76,14 +78,18 @@ def spans(
     exact = exact or {}
     found: list[tuple[int, int, str]] = []
     keys = set(matched)
+    words = doc.words
     for phrase in phrases:
-        if all(analysis.is_cjk(t) for t in phrase.terms):
-            keys.update(phrase.terms)  # CJK phrases are marked by their grams
+        terms = phrase.terms
+        if _all_cjk(terms):
+            keys.update(terms)  # CJK phrases are marked by their grams
             continue
-        first, size = phrase.terms[0], len(phrase.terms)
-        for i in doc.where.get(first, ()):
-            if tuple(w[2] for w in doc.words[i : i + size]) == phrase.terms and phrase.accepts(doc.keys[i : i + size]):
-                found.extend(doc.words[i : i + size])
+        size = len(terms)
+        for i in doc.where.get(terms[0], ()):
+            if size > 1 and (i + 1 >= len(words) or words[i + 1][2] != terms[1]):
+                continue  # most places fail on the second word: no slice built for them
+            if tuple(w[2] for w in words[i : i + size]) == terms and phrase.accepts(doc.keys[i : i + size]):
+                found.extend(words[i : i + size])
     for key in keys:
         allowed = exact.get(key)
         found.extend(doc.words[i] for i in doc.where.get(key, ()) if allowed is None or doc.keys[i] in allowed)
@@ -98,11 +104,18 @@ def spans(
     return merged
 
 
+@functools.lru_cache(maxsize=4096)
+def _all_cjk(terms: tuple[str, ...]) -> bool:
+    return all(analysis.is_cjk(t) for t in terms)
+
+
 def _best_window(marks: list[tuple[int, int, str]], width: int) -> int:
     """Index of the mark that starts the window holding the most different matched words."""
     best, best_count = 0, 0
-    for i, (start, _end, _key) in enumerate(marks[:200]):
-        keys = {key for s, _e, key in marks[i:] if s < start + width}
+    starts = [mark[0] for mark in marks]
+    for i, start in enumerate(starts[:200]):
+        # marks are in text order: those starting inside the window are a slice
+        keys = {mark[2] for mark in marks[i : bisect.bisect_left(starts, start + width, i)]}
         if len(keys) > best_count:
             best, best_count = i, len(keys)
     return best
