@@ -21,6 +21,9 @@ from handbook.lexicon import Phrase
 WIDTH: Final = 180
 LEAD: Final = 40
 _SPACE: Final = re.compile(r"\s+")
+#: A break between blocks after text with no closing punctuation (a heading): shown as " · " so a
+#: heading does not run into the next sentence in an excerpt.
+_UNPUNCTUATED_BREAK: Final = re.compile(r"(?<![.!?:;。！？：；؟…•])[ \t]*\n[ \t]*\n\s*")
 _ELLIPSIS: Final = "…"
 
 
@@ -161,4 +164,4 @@ def make(
     out.append(text[pos:end])
     if end < len(text):
         out.append(_ELLIPSIS)
-    return _SPACE.sub(" ", "".join(out)).strip()
+    return _SPACE.sub(" ", _UNPUNCTUATED_BREAK.sub(" · ", "".join(out))).strip()
