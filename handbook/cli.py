@@ -261,7 +261,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from handbook.check import check
+    from handbook.content import check
 
     problems = check(_handbook(args))
     for problem in problems:
@@ -276,7 +276,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_kiosk_passphrase(args: argparse.Namespace) -> int:
     import getpass
 
-    from handbook import kiosk_config
+    from handbook.config import set_passphrase
 
     if sys.stdin.isatty():
         first = getpass.getpass("New kiosk passphrase: ")
@@ -285,16 +285,16 @@ def cmd_kiosk_passphrase(args: argparse.Namespace) -> int:
             return EXIT_USER_ERROR
     else:
         first = sys.stdin.readline().rstrip("\n")
-    path = kiosk_config.set_passphrase(first, args.kiosk_config)
+    path = set_passphrase(first, args.kiosk_config)
     sys.stderr.write(f"kiosk passphrase stored (hashed) in {path}\n")
     return 0
 
 
 def _resolve_kiosk(args: argparse.Namespace) -> None:
     """Fill the kiosk settings: the command line wins, then the configuration file, then defaults."""
-    from handbook import kiosk_config
+    from handbook.config import KioskConfig, load_kiosk_config
 
-    config = kiosk_config.load(args.kiosk_config) if args.kiosk else kiosk_config.KioskConfig()
+    config = load_kiosk_config(args.kiosk_config) if args.kiosk else KioskConfig()
     args.kiosk_settings = config
     if args.idle_timeout is None:
         args.idle_timeout = config.idle_timeout
@@ -318,7 +318,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "  handbook search 'bone pain' / handbook list / handbook show ID\n"
         )
         return EXIT_USER_ERROR
-    from handbook.ui.app import run_gui
+    from handbook.ui import run_gui
 
     return run_gui(args)
 

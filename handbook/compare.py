@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from handbook.content import Handbook, Topic
+from handbook.content.schema import COMPARE_KEYS
 from handbook.errors import NotFoundError
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from handbook.schema import COMPARE_KEYS
 from handbook.textnorm import normalize
 
 MIN_TREATMENTS = 2

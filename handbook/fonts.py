@@ -4,7 +4,7 @@ A chain lists the faces to try in order for each character: the language's own f
 the other bundled faces as fallbacks, so a Latin brand name inside Arabic text or a stray Chinese
 character in English still has a glyph. No Qt here: the GUI registers ``FontFace.regular`` and
 ``FontFace.bold`` with ``QFontDatabase`` and uses the family names as its fallback list; ReportLab
-registers the same files (``handbook.pdf_fonts``).
+registers the same files (``handbook.pdf.fonts``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Pure selection (no layout): the chosen sections or the comparison, the questions to ask about the
 chosen treatments, the glossary terms the sections use, and the sources of all of them, each list
-in the order a handout shows it. ``handbook.pdf_story`` lays this out with ReportLab;
+in the order a handout shows it. ``handbook.pdf.story`` lays this out with ReportLab;
 ``handbook.ui.markup`` turns it into the HTML the desktop app prints.
 """
 

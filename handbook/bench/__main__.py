@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from handbook import analysis, content
+from handbook import content
 from handbook.bench import gui as gui_bench
 from handbook.bench import pdf as pdf_bench
 from handbook.bench import search as search_bench
+from handbook.search import warm_up
 
 
 def _median_tree(samples: Sequence[Any]) -> Any:
@@ -39,7 +40,7 @@ def _median_tree(samples: Sequence[Any]) -> Any:
 
 def one_round(synthetic_topics: int) -> dict[str, Any]:
     handbook = content.load()
-    analysis.terms("warm up", "en")
+    warm_up()
     return {
         "index_build": search_bench.build_time(handbook, repeat=1),
         "search_bundled": search_bench.bundled(handbook, repeat=3),

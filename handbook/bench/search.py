@@ -26,10 +26,21 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from handbook import analysis, content, index_store, lexicon
+from handbook import content
 from handbook.content import Handbook
 from handbook.resources import base_dir
-from handbook.search import SearchIndex, memory_index
+from handbook.search import (
+    IndexDoc,
+    SearchIndex,
+    concepts,
+    documents,
+    index_docs,
+    indexed_languages,
+    is_cjk,
+    memory_index,
+    synonym_groups,
+    warm_up,
+)
 
 EVAL_FILE = base_dir().parent / "shared" / "eval" / "search_queries.json"
 _WORD = re.compile(r"[^\W_]+")
@@ -82,7 +93,7 @@ class Fts5:
     CJK characters are spaced apart on both sides and a CJK query run is searched as a phrase.
     """
 
-    def __init__(self, docs: Sequence[index_store.IndexDoc]) -> None:
+    def __init__(self, docs: Sequence[IndexDoc]) -> None:
         self.db = sqlite3.connect(":memory:")
         self.db.execute(
             "CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, lang UNINDEXED, title, body,"
@@ -95,7 +106,7 @@ class Fts5:
         self.db.commit()
 
     def search(self, query: str, lang: str, limit: int = 10) -> list[tuple[Any, ...]]:
-        parts = [" ".join(word) if analysis.is_cjk(word) else word for word in _WORD.findall(query)[:24]]
+        parts = [" ".join(word) if is_cjk(word) else word for word in _WORD.findall(query)[:24]]
         if not parts:
             return []
         match = " OR ".join('"' + p.replace('"', "") + '"' for p in parts)
@@ -127,11 +138,12 @@ def build_time(handbook: Handbook | None = None, repeat: int = 3) -> dict[str, A
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        storage = index_store.build(index_store.documents(handbook))
+        docs = documents(handbook)
+        index_docs(docs, handbook, indexed_languages(handbook))
         times.append(time.perf_counter() - start)
     return {
-        "languages": list(index_store.indexed_languages(handbook)),
-        "docs": storage.open_index().doc_count(),
+        "languages": list(indexed_languages(handbook)),
+        "docs": len(docs),
         "build_s": round(min(times), 3),
         "target_s": 3.0,
     }
@@ -141,9 +153,9 @@ def bundled(handbook: Handbook | None = None, repeat: int = 5) -> dict[str, Any]
     """Per language: whoosh search (the full pipeline) and FTS5, p50/p95 ms per query."""
     handbook = handbook or content.load()
     index = memory_index(handbook)
-    fts = Fts5(index_store.documents(handbook))
+    fts = Fts5(documents(handbook))
     out: dict[str, Any] = {}
-    for lang in index_store.indexed_languages(handbook):
+    for lang in indexed_languages(handbook):
         queries = queries_for(handbook, lang)
         ours = _percentiles(_time(functools.partial(_ours, index, lang=lang), queries, repeat))
         base = _percentiles(_time(functools.partial(_fts5, fts, lang=lang), queries, repeat))
@@ -156,20 +168,20 @@ def bundled(handbook: Handbook | None = None, repeat: int = 5) -> dict[str, Any]
     return out
 
 
-def synthetic_docs(handbook: Handbook, count: int, seed: int = 11) -> list[index_store.IndexDoc]:
+def synthetic_docs(handbook: Handbook, count: int, seed: int = 11) -> list[IndexDoc]:
     """``count`` English topics made of the real vocabulary, words drawn by their real frequency."""
     rng = random.Random(seed)
     counts: Counter[str] = Counter()
     for topic in handbook.topics("en"):
         counts.update(w.lower() for w in _WORD.findall(topic.words()))
     words, weights = zip(*counts.items(), strict=True)
-    groups = lexicon.groups_for(handbook, "en")
+    groups = synonym_groups(handbook, "en")
     docs = []
     for i in range(count):
         title = " ".join(rng.choices(words, weights, k=rng.randint(2, 6))).capitalize()
         body = " ".join(rng.choices(words, weights, k=rng.randint(30, 300))) + "."
-        found = (index_store.concepts(groups, body), index_store.concepts(groups, title))
-        docs.append(index_store.IndexDoc(f"synthetic-{i}", "section", "en", title, "", body, *found))
+        found = (concepts(groups, body), concepts(groups, title))
+        docs.append(IndexDoc(f"synthetic-{i}", "section", "en", title, "", body, *found))
     return docs
 
 
@@ -178,9 +190,8 @@ def synthetic(handbook: Handbook | None = None, count: int = 10_000, repeat: int
     handbook = handbook or content.load()
     docs = synthetic_docs(handbook, count)
     start = time.perf_counter()
-    storage = index_store.build(docs)
+    index = index_docs(docs, handbook)
     build_s = time.perf_counter() - start
-    index = SearchIndex(index_store.Opened(storage, "memory", ("en",)), handbook)
     fts = Fts5(docs)
     queries = queries_for(handbook, "en")
     return {
@@ -195,7 +206,7 @@ def synthetic(handbook: Handbook | None = None, count: int = 10_000, repeat: int
 
 def run_all(count: int = 10_000) -> dict[str, Any]:
     handbook = content.load()
-    analysis.terms("warm up", "en")
+    warm_up()
     return {
         "build": build_time(handbook),
         "bundled": bundled(handbook),

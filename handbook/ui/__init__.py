@@ -4,3 +4,14 @@ PySide6-Essentials is pinned to 6.11.3: 6.12.0's build, on CPython 3.11, returns
 void methods without taking a reference to it, and after a few thousand calls CPython aborts with
 "none_dealloc: deallocating None" (``tests/ui`` guards against this with many void calls).
 """
+
+from __future__ import annotations
+
+import argparse
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """``handbook gui``: the desktop app, or the kiosk with ``--kiosk`` (Qt is imported only now)."""
+    from handbook.ui.app import run_gui as run
+
+    return run(args)

@@ -1,60 +1,19 @@
-"""Starting the desktop app: the QApplication, fonts, language, theme, settings and the window.
-
-``handbook gui --screenshot FILE.png --view V`` renders the real window offscreen at 1280×800 and
-exits; it uses the default settings (not the user's) so a picture always shows the same thing.
-"""
+"""``handbook gui``: the desktop app, or the kiosk (``--kiosk``), from the command line's arguments."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import os
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
-
 from handbook import content
-from handbook.compare import compare
-from handbook.content import Handbook
-from handbook.errors import HandbookError, NotFoundError
+from handbook.errors import HandbookError
 from handbook.i18n import DEFAULT_LANGUAGE
-from handbook.ui import typeface
-from handbook.ui.language import Translations
-from handbook.ui.main_window import MainWindow
-from handbook.ui.prefs import APPLICATION, ORGANIZATION, Prefs, user_store
+from handbook.ui.prefs import Prefs, user_store
+from handbook.ui.startup import application, build_window, parse_view, save_screenshot, show_view
 
 log = logging.getLogger(__name__)
-
-SCREENSHOT_SIZE = (1280, 800)
-
-
-@dataclass(frozen=True)
-class View:
-    """What the window shows first: ``home``, a topic, a search or a comparison."""
-
-    kind: str
-    topic: str = ""
-    query: str = ""
-    treatments: tuple[str, ...] = ()
-
-
-def parse_view(text: str, handbook: Handbook, lang: str) -> View:
-    """``home | section:ID | search:QUERY | compare:A,B``, checked against the content."""
-    kind, _, rest = (text or "home").partition(":")
-    kind = kind.strip().lower()
-    if kind == "home" and not rest:
-        return View("home")
-    if kind == "section" and rest.strip():
-        return View("section", topic=handbook.topic(rest.strip(), lang).id)
-    if kind == "search" and rest.strip():
-        return View("search", query=rest.strip())
-    if kind == "compare" and rest.strip():
-        table = compare(handbook, rest.split(","), lang)
-        return View("compare", treatments=tuple(t.id for t in table.treatments))
-    raise NotFoundError(f"unknown view '{text}': use home, section:ID, search:QUERY or compare:A,B")
 
 
 def _ensure_platform(screenshot: bool) -> None:
@@ -92,73 +51,3 @@ def run_gui(args: argparse.Namespace) -> int:
     window.report_content_problems()
     window.show()
     return int(app.exec())
-
-
-def application() -> QApplication:
-    """The QApplication (made once per process), with the bundled fonts registered."""
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "handbook"])
-    QApplication.setOrganizationName(ORGANIZATION)
-    QApplication.setApplicationName(APPLICATION)
-    QApplication.setApplicationDisplayName("Handbook")
-    QApplication.setStyle("Fusion")
-    typeface.register_bundled_fonts()
-    _route_qt_messages()
-    return app
-
-
-_QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
-#: Messages about what a platform plugin cannot do (the offscreen one used for screenshots).
-_PLATFORM_NOISE = ("This plugin does not support",)
-
-
-def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    level = _QT_LEVELS.get(kind, logging.WARNING)
-    if message.startswith(_PLATFORM_NOISE):
-        level = logging.DEBUG
-    logging.getLogger("qt").log(level, "%s", message)
-
-
-def _route_qt_messages() -> None:
-    """Send Qt's messages to logging, unless a handler is already installed (pytest-qt's)."""
-    previous = qInstallMessageHandler(_qt_message)
-    if previous is not None and previous is not _qt_message:
-        qInstallMessageHandler(previous)
-
-
-def build_window(app: QApplication, handbook: Handbook, prefs: Prefs, lang: str) -> MainWindow:
-    translations = Translations(app)
-    translations.apply(lang)
-    return MainWindow(handbook, prefs, translations, lang)
-
-
-def show_view(window: MainWindow, view: View) -> None:
-    if view.kind == "section":
-        window.open_topic(view.topic)
-    elif view.kind == "search":
-        window.search.set_query(view.query)
-    elif view.kind == "compare":
-        window.open_compare(view.treatments)
-    else:
-        window.go_home()
-
-
-def save_screenshot(window: MainWindow, view: View, path: Path) -> int:
-    window.resize(*SCREENSHOT_SIZE)
-    window.show()
-    show_view(window, view)
-    QApplication.processEvents()
-    picture = window.grab()
-    if not picture.save(str(path), "PNG"):
-        raise HandbookError(f"cannot save the screenshot to {path}")
-    log.info("saved a %dx%d screenshot to %s", picture.width(), picture.height(), path)
-    window.close()
-    window.translations.remove()
-    window.deleteLater()
-    return 0

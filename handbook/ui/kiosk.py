@@ -10,7 +10,8 @@
 - Nothing is written to the user's settings: the window's settings live in memory.
 - Touch first: 44 px targets, large text, language buttons, handouts straight to the printer.
 
-``MainWindow`` has a few marked hooks that call ``window.kiosk`` (close, handouts).
+The kiosk is a layer on the desktop window, which knows nothing of it: an application-wide event filter,
+and a :class:`~handbook.ui.window_policy.WindowPolicy` for handouts and closing.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer,
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
 
+from handbook.config import KioskConfig
 from handbook.content import Handbook
 from handbook.errors import HandbookError
-from handbook.kiosk_config import KioskConfig
 from handbook.ui import theme
 from handbook.ui.kiosk_admin import AdminDialog
 from handbook.ui.kiosk_idle import IdleReset, close_popups, open_dialogs
@@ -40,6 +41,8 @@ from handbook.ui.kiosk_touch import (
     flick_to_scroll,
 )
 from handbook.ui.prefs import Prefs
+from handbook.ui.startup import build_window, parse_view, save_screenshot, show_view
+from handbook.ui.window_policy import WindowPolicy
 
 if TYPE_CHECKING:
     from handbook.pdf import HandoutRequest
@@ -92,7 +95,7 @@ def is_leaving_key(event: QKeyEvent) -> bool:
     return control and key in (_K.Key_Q, _K.Key_W)
 
 
-class Kiosk(QObject):
+class Kiosk(WindowPolicy, QObject):
     """Turns a MainWindow into a locked, self-resetting kiosk."""
 
     #: the right admin passphrase was typed: the app may close
@@ -122,7 +125,7 @@ class Kiosk(QObject):
     def install(self) -> None:
         """Change the window for the kiosk and start watching the app's input."""
         w = self.window
-        w.kiosk = self
+        w.set_policy(self)
         w.menuBar().hide()
         quit_action = w.actions_.quit
         quit_action.setShortcuts([])
@@ -214,6 +217,7 @@ class Kiosk(QObject):
     # ------------------------------------------------------------------------------ the lock
 
     def may_close(self) -> bool:
+        """Only the passphrase closes the kiosk."""
         return not self.locked
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -315,9 +319,9 @@ class Kiosk(QObject):
         item = self.window.contents.topLevelItem(index)
         return item is not None and item.isExpanded()
 
-    # ------------------------------------------------------------------------------ handouts (hooks)
+    # ------------------------------------------------------------------------------ handouts (the policy)
 
-    def adapt_dialog(self, dialog: ExportDialog) -> None:
+    def adapt_export_dialog(self, dialog: ExportDialog) -> None:
         """The handout dialog at a kiosk: "Print" only, rows that tick when tapped."""
         dialog.make_print_only()
         for view in (dialog.sections, dialog.treatments):
@@ -332,15 +336,17 @@ class Kiosk(QObject):
             self._handouts = KioskHandouts(self.config, self)
         return self._handouts
 
-    def deliver(self, request: HandoutRequest) -> None:
+    def deliver(self, request: HandoutRequest) -> bool:
         """Print the handout (or write it to the handout folder); never a dialog."""
         title = QCoreApplication.translate("MainWindow", "Patient handbook")
         try:
             self.handouts.send(self.window.runner, request, title)
         except HandbookError as err:
             self.window.report_error(err)
+        return True
 
-    def done_message(self, path: str) -> str:
+    def done_message(self, path: str, message: str) -> str:
+        """No file path on a public screen."""
         return self.handouts.done_message(path)
 
 
@@ -357,8 +363,6 @@ def start_kiosk(
     full_screen: bool = True,
 ) -> Kiosk:
     """Build the window with in-memory settings (nothing of a visitor is saved), lock it and show it."""
-    from handbook.ui.app import build_window
-
     window = build_window(app, handbook, Prefs(), lang)
     kiosk = Kiosk(window, config, lang, idle_seconds, countdown_seconds)
     kiosk.install()
@@ -368,8 +372,6 @@ def start_kiosk(
 
 def run_kiosk(app: QApplication, handbook: Handbook, args: argparse.Namespace, screenshot: Path | None) -> int:
     """``handbook gui --kiosk``: run until the admin passphrase closes it (or draw it with --screenshot)."""
-    from handbook.ui.app import parse_view, save_screenshot, show_view
-
     config = getattr(args, "kiosk_settings", None) or KioskConfig()
     idle = getattr(args, "idle_timeout", None) or config.idle_timeout
     countdown = getattr(args, "reset_countdown", None) or config.reset_countdown

@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from handbook.kiosk_config import KioskConfig, default_path
+from handbook.config import KioskConfig, kiosk_config_path
 from handbook.ui.retranslate import Retranslates
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ class AdminDialog(Retranslates, QDialog):
 
     def passphrase_command(self) -> str:
         path = self.config.path
-        if path is None or path == default_path():
+        if path is None or path == kiosk_config_path():
             return "handbook kiosk-passphrase"
         return f"handbook kiosk-passphrase --kiosk-config {path}"
 

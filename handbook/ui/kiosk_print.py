@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from handbook.config import KioskConfig
 from handbook.errors import HandbookError
-from handbook.kiosk_config import KioskConfig
 
 if TYPE_CHECKING:
     from handbook.pdf import HandoutRequest

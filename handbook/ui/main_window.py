@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.compare import resolve
+from handbook.config import ZOOM_DEFAULT, ZOOM_STEP, clamp_zoom
 from handbook.content import Handbook
 from handbook.errors import ContentError
-from handbook.settings import ZOOM_DEFAULT, ZOOM_STEP, clamp_zoom
 from handbook.ui import theme, typeface
 from handbook.ui.actions import CommandBar, fill_menus, make_actions
 from handbook.ui.compare_view import CompareView
@@ -39,12 +39,12 @@ from handbook.ui.prefs import Prefs
 from handbook.ui.reader import Reader
 from handbook.ui.retranslate import Retranslates
 from handbook.ui.search_panel import RESULT_LIMIT, SearchPanel
+from handbook.ui.window_policy import WindowPolicy
 
 if TYPE_CHECKING:
     from handbook.pdf import HandoutRequest
     from handbook.ui.export_dialog import ExportDialog
     from handbook.ui.export_runner import ExportRunner
-    from handbook.ui.kiosk import Kiosk
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ HOME, COMPARE = "", "compare:"
 class MainWindow(Retranslates, QMainWindow):
     def __init__(self, handbook: Handbook, prefs: Prefs, translations: Translations, lang: str) -> None:
         super().__init__()
-        self.kiosk: Kiosk | None = None  # set in kiosk mode (handbook/ui/kiosk.py): see "kiosk hook"
+        self.policy = WindowPolicy()  # handouts and closing; a layer (the kiosk) may set its own
         self.handbook = handbook
         self.prefs = prefs
         self.translations = translations
@@ -328,6 +328,10 @@ class MainWindow(Retranslates, QMainWindow):
         contrast.blockSignals(False)
         self.command_bar.sync()
 
+    def set_policy(self, policy: WindowPolicy) -> None:
+        """Replace how handouts and closing are treated (the kiosk does, when it wraps the window)."""
+        self.policy = policy
+
     # ------------------------------------------------------------------------------ handouts
 
     @property
@@ -349,8 +353,7 @@ class MainWindow(Retranslates, QMainWindow):
         treatments = self.compare_view.selected()
         dialog = ExportDialog(self.handbook, self.lang, sections, treatments, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if self.kiosk is not None:  # kiosk hook: "Print" only
-            self.kiosk.adapt_dialog(dialog)
+        self.policy.adapt_export_dialog(dialog)
         dialog.chosen.connect(self.make_handout)
         dialog.open()
         return dialog
@@ -364,8 +367,7 @@ class MainWindow(Retranslates, QMainWindow):
         """Save the handout as a PDF (asking where) or print it (asking which printer)."""
         from handbook.ui import export_runner
 
-        if self.kiosk is not None:  # kiosk hook: to the configured printer or folder, never a dialog
-            self.kiosk.deliver(request)
+        if self.policy.deliver(request):
             return
         if action == "print":
             printer = export_runner.ask_printer(self)
@@ -386,9 +388,7 @@ class MainWindow(Retranslates, QMainWindow):
 
     def _handout_done(self, path: str) -> None:
         message = self.tr("Saved: %1").replace("%1", path) if path else self.tr("The handout was sent to the printer.")
-        if self.kiosk is not None:  # kiosk hook: no file path on a public screen
-            message = self.kiosk.done_message(path)
-        self.statusBar().showMessage(message, 15_000)
+        self.statusBar().showMessage(self.policy.done_message(path, message), 15_000)
 
     def report_error(self, err: object) -> None:
         """The one place errors are shown."""
@@ -402,7 +402,7 @@ class MainWindow(Retranslates, QMainWindow):
             self.report_error(ContentError(f"{len(found)} problem(s) in the content, the first: {found[0]}"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.kiosk is not None and not self.kiosk.may_close():  # kiosk hook: only the passphrase closes it
+        if not self.policy.may_close():
             event.ignore()
             return
         if self._runner is not None:

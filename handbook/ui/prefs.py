@@ -1,4 +1,4 @@
-"""The user's settings (``handbook.settings``'s registry) kept with QSettings.
+"""The user's settings (``handbook.config.settings``'s registry) kept with QSettings.
 
 Without a QSettings store (a screenshot run) the values live in memory and nothing is written.
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from handbook.settings import LANGUAGE, REGISTRY, THEME, ZOOM, Setting, clamp_zoom
+from handbook.config import LANGUAGE, REGISTRY, THEME, ZOOM, Setting, clamp_zoom
 
 log = logging.getLogger(__name__)
 

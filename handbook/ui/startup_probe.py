@@ -28,8 +28,8 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from handbook import content
-    from handbook.ui.app import application, build_window
     from handbook.ui.prefs import Prefs
+    from handbook.ui.startup import application, build_window
 
     app = application()
     window = build_window(app, content.load_cached(), Prefs(), lang)

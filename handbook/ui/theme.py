@@ -10,8 +10,8 @@ from string import Template
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from handbook.config import THEMES
 from handbook.resources import resources_dir
-from handbook.settings import THEMES
 
 log = logging.getLogger(__name__)
 

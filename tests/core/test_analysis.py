@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from handbook import analysis
-from handbook.analysis import HandbookTokenizer
+from handbook.search import analysis
+from handbook.search.analysis import HandbookTokenizer
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import pytest
 
 from handbook.compare import compare, resolve
 from handbook.content import Handbook
+from handbook.content.schema import COMPARE_KEYS
 from handbook.errors import NotFoundError
-from handbook.schema import COMPARE_KEYS
 
 # (name as a person might type it, the treatment it means, the language that word comes from)
 NAMES = [

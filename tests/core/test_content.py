@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from handbook.check import check
 from handbook.content import Handbook
-from handbook.schema import COMPARE_KEYS
+from handbook.content.check import check
+from handbook.content.schema import COMPARE_KEYS
 
 REQUIRED_TOPICS = {
     "spread-to-bone": "section",

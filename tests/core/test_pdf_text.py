@@ -43,7 +43,7 @@ from handbook.compare import resolve
 from handbook.content import Handbook, Topic
 from handbook.i18n import LANGUAGES, is_rtl
 from handbook.pdf import HandoutRequest, export_pdf
-from handbook.pdf_layout import MARGIN, body_width, footer_zone, styles, table_columns
+from handbook.pdf.layout import MARGIN, body_width, footer_zone, styles, table_columns
 from handbook.resources import content_dir
 
 CONTENT_LANGUAGES = sorted(p.name for p in content_dir().iterdir() if p.is_dir() and p.name in LANGUAGES)
@@ -806,7 +806,7 @@ CJK_TEXT = "地舒单抗（Xgeva、Prolia）是一种注射药物，每4周一�
 
 
 def line_texts(lang: str, text: str, width: float, size: float = 11.0) -> list[str]:
-    from handbook.pdf_flow import TextStyle, Typesetter
+    from handbook.pdf.flow import TextStyle, Typesetter
 
     setter = Typesetter(lang)
     lines = setter.lines([(text, False)], TextStyle(size=size, leading=size * 1.5), width)
@@ -856,7 +856,7 @@ def test_vietnamese_is_set_from_composed_letters_in_noto_sans() -> None:
 
 
 def test_arabic_lines_run_right_to_left_with_latin_and_numbers_left_to_right() -> None:
-    from handbook.pdf_flow import TextStyle, Typesetter
+    from handbook.pdf.flow import TextStyle, Typesetter
 
     setter = Typesetter("ar")
     text = "يُعطى Xgeva كل 4 أسابيع (حقنة)."
@@ -872,7 +872,7 @@ def test_arabic_lines_run_right_to_left_with_latin_and_numbers_left_to_right() -
 
 
 def test_english_text_in_an_arabic_handout_keeps_its_own_direction() -> None:
-    from handbook.pdf_flow import TextStyle, Typesetter
+    from handbook.pdf.flow import TextStyle, Typesetter
 
     setter = Typesetter("ar")
     (line,) = setter.lines([("Zometa is given every 3 to 4 weeks.", False)], TextStyle(11, 19), 500, rtl=False)

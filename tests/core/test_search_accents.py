@@ -10,10 +10,10 @@ import unicodedata
 
 import pytest
 
-from handbook import analysis, index_store, search, snippets, textnorm
+from handbook import search, textnorm
 from handbook.content import Handbook
-from handbook.index_store import IndexDoc
-from handbook.search import SearchIndex
+from handbook.search import SearchIndex, analysis, snippets, store
+from handbook.search.store import IndexDoc
 
 _MARKED = re.compile(r"\*\*(.+?)\*\*")
 
@@ -115,7 +115,7 @@ def test_accents_no_topic_writes_fold(index: SearchIndex, handbook: Handbook) ->
 def _made_up(handbook: Handbook, lang: str, titles: dict[str, str]) -> SearchIndex:
     """An index of made-up topics (id -> title, whose body repeats the title)."""
     docs = [IndexDoc(tid, "glossary", lang, title, "", f"{title}. {title}.") for tid, title in titles.items()]
-    opened = index_store.Opened(index_store.build(docs), index_store.MEMORY, (lang,))
+    opened = store.Opened(store.build(docs), store.MEMORY, (lang,))
     return SearchIndex(opened, handbook)
 
 

@@ -18,10 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from handbook import content, index_store, resources, search
+from handbook import content, resources, search
 from handbook.cli import main
 from handbook.content import Handbook
 from handbook.errors import SearchError
+from handbook.search import store
 
 
 @pytest.fixture
@@ -67,10 +68,10 @@ def _works(index: search.SearchIndex) -> None:
 def test_first_open_builds_into_the_user_cache(places: tuple[Path, Path], handbook: Handbook) -> None:
     shipped, cache = places
     index = search.open_index(handbook)
-    folder = index_store.cache_folder(handbook.content_hash)
+    folder = store.cache_folder(handbook.content_hash)
     assert index.where == str(folder)
     assert folder.is_relative_to(cache)
-    meta = json.loads((folder / index_store.META).read_text(encoding="utf-8"))
+    meta = json.loads((folder / store.META).read_text(encoding="utf-8"))
     assert meta["content_hash"] == handbook.content_hash
     assert set(meta["languages"]) == set(handbook.packs)
     assert not shipped.exists()
@@ -88,13 +89,13 @@ def test_a_fresh_cached_index_is_not_rebuilt(
     def no_build(*_args: object) -> None:
         raise AssertionError("rebuilt a fresh index")
 
-    monkeypatch.setattr(index_store, "build", no_build)
+    monkeypatch.setattr(store, "build", no_build)
     _works(search.open_index(handbook))
     assert _snapshot(places[1]) == before
 
 
 def _biggest(folder: Path) -> Path:
-    return max((p for p in folder.iterdir() if p.name != index_store.META), key=lambda p: p.stat().st_size)
+    return max((p for p in folder.iterdir() if p.name != store.META), key=lambda p: p.stat().st_size)
 
 
 def _empty(folder: Path) -> None:
@@ -123,8 +124,8 @@ DAMAGE: dict[str, Callable[[Path], object]] = {
     "file emptied": lambda f: _biggest(f).write_bytes(b""),
     "file filled with garbage": lambda f: _biggest(f).write_bytes(os.urandom(_biggest(f).stat().st_size)),
     "every file garbage": _all_garbage,
-    "meta garbage": lambda f: (f / index_store.META).write_text("{not json", encoding="utf-8"),
-    "meta deleted": lambda f: (f / index_store.META).unlink(),
+    "meta garbage": lambda f: (f / store.META).write_text("{not json", encoding="utf-8"),
+    "meta deleted": lambda f: (f / store.META).unlink(),
     "folder emptied": _empty,
     "folder deleted": _gone,
     "folder is a file": _a_file,
@@ -140,8 +141,8 @@ def test_damaged_index_heals_on_next_open(places: tuple[Path, Path], handbook: H
     search.forget_indexes()
     healed = search.open_index(handbook)
     _works(healed)
-    if healed.where != index_store.MEMORY:
-        assert index_store.load(Path(healed.where), handbook.content_hash) is not None
+    if healed.where != store.MEMORY:
+        assert store.load(Path(healed.where), handbook.content_hash) is not None
 
 
 def test_stale_index_is_rebuilt_and_the_old_one_pruned(
@@ -211,9 +212,9 @@ def test_nothing_writable_keeps_the_index_in_memory(
     blocker.write_text("not a folder")
     monkeypatch.setenv("HANDBOOK_CACHE_DIR", str(blocker / "cache"))  # cannot be created, even by root
     index = search.open_index(handbook)
-    assert index.where == index_store.MEMORY
+    assert index.where == store.MEMORY
     _works(index)
-    assert search.ensure_index(handbook, rebuild=True) == index_store.MEMORY
+    assert search.ensure_index(handbook, rebuild=True) == store.MEMORY
 
 
 def test_shipped_build_into_an_unwritable_place_is_a_clear_error(
@@ -252,8 +253,8 @@ def test_processes_rebuilding_at_once_leave_a_good_index(places: tuple[Path, Pat
     outputs = [p.communicate(timeout=120) for p in procs]
     assert all(p.returncode == 0 for p in procs), [err.decode() for _out, err in outputs]
     folders = {out.decode().strip() for out, _err in outputs}
-    assert folders == {str(index_store.cache_folder(handbook.content_hash))}
-    assert index_store.load(Path(folders.pop()), handbook.content_hash) is not None
+    assert folders == {str(store.cache_folder(handbook.content_hash))}
+    assert store.load(Path(folders.pop()), handbook.content_hash) is not None
     leftovers = [p.name for p in (cache / "search-index").iterdir() if p.name.startswith(".")]
     assert not leftovers
 

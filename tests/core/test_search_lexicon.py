@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from handbook import analysis, index_store, lexicon
 from handbook.content import Handbook
-from handbook.lexicon import Speller, SynonymGroups, build_speller, edit_distance, max_distance, sound_key
+from handbook.search import analysis, lexicon, store
+from handbook.search.lexicon import Speller, SynonymGroups, build_speller, edit_distance, max_distance, sound_key
 
 GROUPS = SynonymGroups(
     "en",
@@ -85,8 +85,8 @@ def test_groups_match_the_accents_typed(query: str, groups: set[str]) -> None:
 
 
 def test_topics_are_tagged_only_with_the_concepts_they_write() -> None:
-    assert index_store.concepts(VI_GROUPS, "Ung thư gây đau xương.") == ("bone-pain",)
-    assert index_store.concepts(VI_GROUPS, "Bắt đầu xương sống.") == ("spine",)
+    assert store.concepts(VI_GROUPS, "Ung thư gây đau xương.") == ("bone-pain",)
+    assert store.concepts(VI_GROUPS, "Bắt đầu xương sống.") == ("spine",)
 
 
 def test_cjk_phrases_match_inside_longer_queries() -> None:

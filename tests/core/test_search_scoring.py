@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from whoosh import scoring
 from whoosh.query import And, Or, Query, Term
 
-from handbook import scorer, search, snippets
+from handbook import search
 from handbook.bench.search import queries_for
 from handbook.content import Handbook
-from handbook.search import SearchIndex
+from handbook.search import SearchIndex, scorer, snippets
 
 
 @pytest.fixture(scope="module")

@@ -31,9 +31,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from handbook import content, index_store, resources
-from handbook import pdf as pdf_module
+from handbook import content, resources
 from handbook.cli import main
+from handbook.pdf import export as pdf_module
+from handbook.search import store
 
 ROOT = os.geteuid() == 0
 NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
@@ -131,7 +132,7 @@ def cannot_write(folder: Path) -> bool:
 
 
 def _biggest(folder: Path) -> Path:
-    return max((p for p in folder.iterdir() if p.name != index_store.META), key=lambda p: p.stat().st_size)
+    return max((p for p in folder.iterdir() if p.name != store.META), key=lambda p: p.stat().st_size)
 
 
 def _garbage_everywhere(folder: Path) -> None:
@@ -144,7 +145,7 @@ DAMAGE: dict[str, Callable[[Path], object]] = {
     "index file deleted": lambda f: _biggest(f).unlink(),
     "index file truncated": lambda f: _biggest(f).write_bytes(_biggest(f).read_bytes()[:200]),
     "every file filled with garbage": _garbage_everywhere,
-    "meta.json not JSON": lambda f: (f / index_store.META).write_bytes(b"\x00{garbage"),
+    "meta.json not JSON": lambda f: (f / store.META).write_bytes(b"\x00{garbage"),
 }
 
 
@@ -162,7 +163,7 @@ def test_an_index_damaged_between_two_runs_heals_on_the_next_search(tmp_path: Pa
     assert again.hit_ids() == ["about"]
     assert len(again.err.splitlines()) <= 2  # at most the notes that it was damaged and rebuilt
     assert index_folders(cache) == [folder]
-    assert index_store.load(folder, content.content_hash(pack)) is not None, "not healed on disk"
+    assert store.load(folder, content.content_hash(pack)) is not None, "not healed on disk"
     assert not leftovers(cache)
     healed = snapshot(folder)
     run("--content", str(pack), "search", WORD, "--json", env=env).ok()
@@ -199,7 +200,7 @@ def test_a_read_only_install_and_home_work_from_memory(shared_tmp: Path, locked_
     def cli(*args: str) -> Result:
         return run("--content", str(pack), *args, env=env, as_nobody=ROOT, cwd=shared_tmp)
 
-    assert cli("index").ok().out.strip() == f"search index: {index_store.MEMORY}"
+    assert cli("index").ok().out.strip() == f"search index: {store.MEMORY}"
     assert cli("search", WORD, "--json").ok().hit_ids() == ["about"]
     assert "fracture" in cli("search", "broken bones", "--json").ok().hit_ids()
     assert "Xgeva" in cli("show", "denosumab").ok().out
@@ -233,7 +234,7 @@ def test_two_rebuilds_and_a_search_at_once_all_succeed(tmp_path: Path) -> None:
     [folder] = index_folders(cache)
     assert results[0].out.strip() == results[1].out.strip() == f"search index: {folder}"
     assert results[2].hit_ids() == ["about"]
-    assert index_store.load(folder, content.content_hash(pack)) is not None
+    assert store.load(folder, content.content_hash(pack)) is not None
     assert not leftovers(cache)
     assert run("--content", str(pack), "search", WORD, "--json", env=env).ok().hit_ids() == ["about"]
 
@@ -445,7 +446,7 @@ def read_prefs(qapp: object) -> Callable[[Path], object]:
 def test_bad_stored_settings_fall_back_to_defaults_with_a_warning(
     tmp_path: Path, read_prefs: Callable[[Path], object], caplog: pytest.LogCaptureFixture, case: str
 ) -> None:
-    from handbook import settings
+    from handbook.config import settings
 
     raw, reported = SETTINGS_FILES[case]
     path = tmp_path / "handbook.ini"
@@ -472,7 +473,7 @@ UNREADABLE_SETTINGS: dict[str, Callable[[Path], object]] = {
 def test_an_unreadable_settings_file_gives_the_defaults(
     tmp_path: Path, read_prefs: Callable[[Path], object], case: str
 ) -> None:
-    from handbook import settings
+    from handbook.config import settings
 
     path = tmp_path / "handbook.ini"
     UNREADABLE_SETTINGS[case](path)

@@ -31,10 +31,10 @@ from pypdf import PdfReader
 from handbook import content
 from handbook.cli import main
 from handbook.compare import compare
+from handbook.content.schema import COMPARE_KEYS
 from handbook.errors import HandbookError
 from handbook.i18n import LANGUAGES
 from handbook.pdf import HandoutRequest, export_pdf
-from handbook.schema import COMPARE_KEYS
 
 HB = content.load_cached()  # the bundled content: the same object the in-process CLI uses
 TOPIC_IDS = [t.id for t in HB.topics("en")]

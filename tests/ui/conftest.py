@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from handbook import content
 from handbook.content import Handbook
-from handbook.ui.app import application, build_window
 from handbook.ui.main_window import MainWindow
 from handbook.ui.prefs import Prefs
+from handbook.ui.startup import application, build_window
 
 
 @pytest.fixture(scope="session")

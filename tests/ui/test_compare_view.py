@@ -9,7 +9,7 @@ from ui_helpers import click_link
 
 from handbook.compare import compare
 from handbook.content import Handbook
-from handbook.schema import COMPARE_KEYS
+from handbook.content.schema import COMPARE_KEYS
 from handbook.ui.compare_view import ID_ROLE, CompareView
 from handbook.ui.main_window import MainWindow
 

@@ -30,17 +30,18 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import click_link
 
-from handbook import cli, kiosk_config
+from handbook import cli
+from handbook.config import kiosk as kiosk_config
+from handbook.config.kiosk import KioskConfig
 from handbook.content import Handbook
 from handbook.i18n import NATIVE_NAMES
-from handbook.kiosk_config import KioskConfig
 from handbook.ui import export_runner
-from handbook.ui.app import application
 from handbook.ui.export_dialog import ExportDialog
 from handbook.ui.kiosk import Kiosk, start_kiosk
 from handbook.ui.kiosk_admin import AdminDialog
 from handbook.ui.kiosk_print import unique_pdf_path
 from handbook.ui.kiosk_touch import KIOSK_ZOOM, MIN_TARGET
+from handbook.ui.startup import application
 
 MakeKiosk = Callable[..., Kiosk]
 PASSPHRASE = "front desk 42"

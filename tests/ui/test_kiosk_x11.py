@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from handbook import kiosk_config
+from handbook.config import kiosk as kiosk_config
 
 pytestmark = [
     pytest.mark.slow,

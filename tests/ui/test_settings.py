@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from handbook import settings
+from handbook.config import settings
 from handbook.ui.prefs import Prefs
 
 

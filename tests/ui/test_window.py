@@ -80,8 +80,8 @@ def test_content_problems_are_shown_in_the_one_banner(qtbot: QtBot, tmp_path: Pa
 
     from handbook import content
     from handbook.resources import content_dir
-    from handbook.ui.app import application, build_window
     from handbook.ui.prefs import Prefs
+    from handbook.ui.startup import application, build_window
 
     shutil.copytree(content_dir(), tmp_path / "content")
     (tmp_path / "content" / "en" / "kyphoplasty.md").write_text("---\nid: [broken\n---\n", encoding="utf-8")

@@ -8,10 +8,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from handbook import schema
+from handbook.content import schema
+from handbook.content.yamlio import Problem
 from handbook.errors import NotFoundError
 from handbook.i18n import DEFAULT_LANGUAGE, check_language
-from handbook.yamlio import Problem
 
 
 @dataclass(frozen=True)

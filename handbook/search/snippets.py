@@ -15,8 +15,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from handbook import analysis
-from handbook.lexicon import Phrase
+from handbook.search import analysis
+from handbook.search.lexicon import Phrase
 
 WIDTH: Final = 180
 LEAD: Final = 40

@@ -5,7 +5,7 @@
   When a query's terms contain one of a group's phrases, the other phrases of the group are added
   to the query. Matching compares analyzed (normalized, stemmed) term sequences, so plurals and
   accents do not matter and a phrase matches only as a whole; but where the words matched carry
-  accents that make a difference (exact keys, :mod:`handbook.analysis`), they must be the accents of
+  accents that make a difference (exact keys, :mod:`handbook.search.analysis`), they must be the accents of
   one of the phrase's accented spellings (``đầu xương`` is not ``đau xương``, nor its unaccented
   spelling ``dau xuong``).
 - :class:`Speller`: a spelling corrector over the *raw* words of the language (normalized but not
@@ -24,9 +24,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from handbook import analysis
 from handbook.content import Handbook, Topic
 from handbook.i18n import DEFAULT_LANGUAGE
+from handbook.search import analysis
 
 MAX_SIBLINGS: Final = 16
 NAMES_PREFIX: Final = "names:"

@@ -2,7 +2,7 @@
 
 Layout: one whoosh index, a document per topic per language, with per-language ``title_<lang>`` and
 ``body_<lang>`` fields (each language has its own analyzer), and for the languages with exact keys
-(:data:`handbook.analysis.EXACT`) ``xtitle_<lang>`` and ``xbody_<lang>``, which hold the exact keys of
+(:data:`handbook.search.analysis.EXACT`) ``xtitle_<lang>`` and ``xbody_<lang>``, which hold the exact keys of
 the accented words only. An index folder holds whoosh's files and ``meta.json``: the index version,
 the content hash and a SHA-256 of every file.
 
@@ -36,11 +36,12 @@ import filelock
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 
-from handbook import analysis, lexicon, resources
-from handbook.analysis import HandbookTokenizer
+from handbook import resources
 from handbook.content import Handbook
 from handbook.errors import SearchError
 from handbook.i18n import LANGUAGES
+from handbook.search import analysis, lexicon
+from handbook.search.analysis import HandbookTokenizer
 
 log = logging.getLogger(__name__)
 

@@ -1,12 +1,12 @@
 """Full-text search of the handbook (whoosh): the public API the CLI and the GUI call.
 
 A query is never handed to a query parser: it is cut into words (and CJK runs) by the same analysis
-as the index (:mod:`handbook.analysis`), and the query is built from plain terms:
+as the index (:mod:`handbook.search.analysis`), and the query is built from plain terms:
 
 - each word's terms, in the title (weighted higher) or the body;
 - for a word typed with accents that make a difference (``đầu``, not ``dau``), its exact key too
-  (:mod:`handbook.analysis`), so the word as typed counts more than its folded look-alikes (``đau``);
-- the phrases of every synonym group the words match (:mod:`handbook.lexicon`), weighted lower, so
+  (:mod:`handbook.search.analysis`), so the word as typed counts more than its folded look-alikes (``đau``);
+- the phrases of every synonym group the words match (:mod:`handbook.search.lexicon`), weighted lower, so
   brand and generic names, and lay and medical words, find each other;
 - for a word the language does not know, its nearest known spellings, weighted lower, which also
   make the "did you mean" text.
@@ -28,10 +28,10 @@ from typing import Any, Final
 
 from whoosh.query import Or, Query, Term
 
-from handbook import analysis, index_store, lexicon, scorer, snippets
 from handbook.content import Handbook
 from handbook.i18n import DEFAULT_LANGUAGE, check_language
-from handbook.lexicon import Expansion, Lexicon, SynonymGroups
+from handbook.search import analysis, lexicon, scorer, snippets, store
+from handbook.search.lexicon import Expansion, Lexicon, SynonymGroups
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ class _Plan:
 class SearchIndex:
     """An opened index: search it as often as you like (the searcher and analyzers are kept)."""
 
-    def __init__(self, opened: index_store.Opened, handbook: Handbook) -> None:
+    def __init__(self, opened: store.Opened, handbook: Handbook) -> None:
         self.where = opened.where
         self.languages = opened.languages or (DEFAULT_LANGUAGE,)
         self._handbook = handbook
@@ -388,15 +388,15 @@ def open_index(handbook: Handbook) -> SearchIndex:
     key = _key(handbook)
     with _OPEN_LOCK:
         if key not in _OPEN:
-            _OPEN[key] = SearchIndex(index_store.open_storage(handbook), handbook)
+            _OPEN[key] = SearchIndex(store.open_storage(handbook), handbook)
         return _OPEN[key]
 
 
 def memory_index(handbook: Handbook) -> SearchIndex:
     """A new index of ``handbook`` built in memory and never saved (tests, benchmarks)."""
-    storage = index_store.build(index_store.documents(handbook))
-    languages = index_store.indexed_languages(handbook)
-    return SearchIndex(index_store.Opened(storage, index_store.MEMORY, languages), handbook)
+    storage = store.build(store.documents(handbook))
+    languages = store.indexed_languages(handbook)
+    return SearchIndex(store.Opened(storage, store.MEMORY, languages), handbook)
 
 
 def ensure_index(handbook: Handbook, rebuild: bool = False, shipped: bool = False) -> str:
@@ -405,7 +405,7 @@ def ensure_index(handbook: Handbook, rebuild: bool = False, shipped: bool = Fals
     ``shipped=True`` builds into ``resources/index`` (build time); otherwise a fresh shipped or cached
     index is kept unless ``rebuild``, and a new one goes to the user cache (or memory).
     """
-    opened = index_store.ensure(handbook, rebuild=rebuild, shipped=shipped)
+    opened = store.ensure(handbook, rebuild=rebuild, shipped=shipped)
     with _OPEN_LOCK:
         # An index handed out before stays usable (it lives in memory); new callers get this one.
         _OPEN[_key(handbook)] = SearchIndex(opened, handbook)

@@ -11,8 +11,8 @@ from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBrea
 from handbook.content import Handbook, Topic
 from handbook.handout import HandoutContents, labelled, see_also_titles, select
 from handbook.i18n import NATIVE_NAMES, is_rtl
-from handbook.pdf_flow import BOX, BULLET, Typesetter
-from handbook.pdf_layout import ACCENT, HandoutDoc, PageFurniture, Styles, body_width, compare_table, rule, styles
+from handbook.pdf.flow import BOX, BULLET, Typesetter
+from handbook.pdf.layout import ACCENT, HandoutDoc, PageFurniture, Styles, body_width, compare_table, rule, styles
 
 __all__ = ["Selection", "build_story", "select"]
 

@@ -20,9 +20,9 @@ from handbook import __version__
 from handbook.content import Handbook
 from handbook.errors import ExportError
 from handbook.i18n import LOCALE_TAGS, check_language
-from handbook.pdf_flow import Typesetter
-from handbook.pdf_fonts import export_lock
-from handbook.pdf_story import Selection, build_story, select
+from handbook.pdf.flow import Typesetter
+from handbook.pdf.fonts import export_lock
+from handbook.pdf.story import Selection, build_story, select
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
-from handbook.pdf_flow import TextStyle, Typesetter, baseline_offset, draw_line
+from handbook.pdf.flow import TextStyle, Typesetter, baseline_offset, draw_line
 
 MARGIN = 56.0  # points (about 2 cm) on every side of the body frame
 FOOTER_GAP = 18.0  # between the body frame and the footer rule

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from handbook.content import Handbook, LanguagePack, Topic
+from handbook.content.model import Handbook, LanguagePack, Topic
+from handbook.content.yamlio import Problem
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from handbook.textnorm import contains_name, numbers
-from handbook.yamlio import Problem
 
 
 def check(handbook: Handbook, today: dt.date | None = None) -> list[Problem]:

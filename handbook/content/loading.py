@@ -2,7 +2,7 @@
 
 Loading is forgiving: a broken file becomes a ``Problem`` and the rest still loads; each language
 loads on first use. ``check.py`` adds the checks that span files and languages. The model lives in
-``handbook.model`` and the file readers in ``handbook.content_files``.
+``handbook.content.model`` and the file readers in ``handbook.content.files``.
 """
 
 from __future__ import annotations
@@ -12,26 +12,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from handbook import schema
-from handbook.content_files import load_mapping, load_pack, parse_body
+from handbook.content import schema
+from handbook.content.files import load_mapping, load_pack, parse_body
+from handbook.content.model import Handbook, LanguagePack
+from handbook.content.yamlio import Problem
 from handbook.errors import ContentError
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from handbook.model import Block, Handbook, LanguagePack, Term, Topic, content_hash
 from handbook.resources import content_dir
-from handbook.yamlio import Problem
 
-__all__ = [
-    "Block",
-    "Handbook",
-    "LanguagePack",
-    "LazyPacks",
-    "Term",
-    "Topic",
-    "content_hash",
-    "load",
-    "load_cached",
-    "parse_body",
-]
+__all__ = ["LazyPacks", "load", "load_cached", "parse_body"]
 
 
 def load(root: Path | None = None) -> Handbook:

@@ -33,7 +33,7 @@ from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from handbook.fonts import FontFace, chain, face_cmap
-from handbook.pdf_fonts import RLFace, rl_face, shape
+from handbook.pdf.fonts import RLFace, rl_face, shape
 
 _RTL_CHARS: Final = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _X9_REMOVED: Final = frozenset(bidi_algorithm.X9_REMOVED)

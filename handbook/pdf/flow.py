@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from handbook.i18n import is_rtl
-from handbook.pdf_text import FontChain, Line, Shaper, Span, layout
+from handbook.pdf.text import FontChain, Line, Shaper, Span, layout
 
 BULLET = "•"
 BOX = "\u2610"  # drawn as an empty square to tick, not as a glyph

@@ -1,0 +1,33 @@
+"""How the main window treats handouts and closing: a policy the window asks, which a layer may replace.
+
+The window knows only this class. The desktop uses it as it is (the handout dialog as it comes, save
+or print as the reader chooses, close at any time); the kiosk (``handbook/ui/kiosk.py``) installs its
+own with :meth:`MainWindow.set_policy`: print only, to the configured printer, closed by the passphrase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from handbook.pdf import HandoutRequest
+    from handbook.ui.export_dialog import ExportDialog
+
+
+class WindowPolicy:
+    """The desktop's policy; every method is a question the window asks at one moment."""
+
+    def adapt_export_dialog(self, dialog: ExportDialog) -> None:
+        """The handout dialog is about to open: change it if this policy wants to."""
+
+    def deliver(self, request: HandoutRequest) -> bool:
+        """A handout was chosen: return True if this policy delivered it (then the window does nothing)."""
+        return False
+
+    def done_message(self, path: str, message: str) -> str:
+        """The status line once a handout is done (``path`` is empty when it was printed)."""
+        return message
+
+    def may_close(self) -> bool:
+        """The window is asked to close: may it?"""
+        return True
