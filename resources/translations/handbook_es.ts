@@ -14,7 +14,7 @@
         <message>
             <source>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
 %1</source>
-            <translation>No hay ninguna frase de contraseña de administración, así que no se puede salir del modo quiosco desde aquí. Para crear una, ejecute este comando en este equipo y vuelva a abrir el manual:
+            <translation>No hay ninguna frase de contraseña de administración, así que no se puede salir del modo quiosco desde aquí. Para crear una, ejecute este comando en esta computadora y vuelva a abrir el manual:
 %1</translation>
         </message>
         <message>
@@ -27,7 +27,7 @@
         </message>
         <message>
             <source>Check the passphrase and close the handbook</source>
-            <translation>Comprobar la frase de contraseña y cerrar el manual</translation>
+            <translation>Verificar la frase de contraseña y cerrar el manual</translation>
         </message>
         <message>
             <source>Back to the handbook</source>
@@ -54,7 +54,7 @@
         </message>
         <message>
             <source>Press Space to tick or untick a treatment.</source>
-            <translation>Pulse la barra espaciadora para marcar o desmarcar un tratamiento.</translation>
+            <translation>Presione la barra espaciadora para marcar o desmarcar un tratamiento.</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
@@ -113,7 +113,7 @@
         </message>
         <message>
             <source>Every topic of the handbook. Press Enter to open one.</source>
-            <translation>Todos los temas del manual. Pulse Intro para abrir uno.</translation>
+            <translation>Todos los temas del manual. Presione Enter para abrir uno.</translation>
         </message>
         <message>
             <source>Sections and treatments</source>
@@ -121,7 +121,7 @@
         </message>
         <message>
             <source>Questions to ask</source>
-            <translation>Preguntas para hacer</translation>
+            <translation>Preguntas que puede hacer</translation>
         </message>
         <message>
             <source>Glossary</source>
@@ -195,7 +195,7 @@
         </message>
         <message>
             <source>Press Space to tick or untick a section.</source>
-            <translation>Pulse la barra espaciadora para marcar o desmarcar una sección.</translation>
+            <translation>Presione la barra espaciadora para marcar o desmarcar una sección.</translation>
         </message>
         <message>
             <source>Tick all</source>
@@ -215,7 +215,7 @@
         </message>
         <message>
             <source>Add a comparison (tick 2 to 4 treatments):</source>
-            <translation>Añadir una comparación (marque de 2 a 4 tratamientos):</translation>
+            <translation>Agregar una comparación (marque de 2 a 4 tratamientos):</translation>
         </message>
         <message>
             <source>Treatments to compare in the handout</source>
@@ -375,7 +375,7 @@
         </message>
         <message>
             <source>Your handout was sent. Please ask the front desk for it.</source>
-            <translation>Su folleto se ha enviado. Pídalo en la recepción.</translation>
+            <translation>Su folleto se envió. Pídalo en la recepción.</translation>
         </message>
         <message>
             <source>Your handout is printing. Please collect it from the printer.</source>
@@ -572,7 +572,7 @@
         </message>
         <message>
             <source>Questions to ask your care team</source>
-            <translation>Preguntas para hacerle a su equipo de atención médica</translation>
+            <translation>Preguntas que puede hacerle a su equipo de atención médica</translation>
         </message>
         <message>
             <source>Choose a topic below or in the contents list, or type in the search box. Underlined words have a short explanation: select them to read it.</source>
@@ -598,7 +598,7 @@
         </message>
         <message>
             <source>Results appear as you type. Press Down to move to the results, Enter to open the best one.</source>
-            <translation>Los resultados aparecen mientras escribe. Pulse la flecha hacia abajo para ir a los resultados, o Intro para abrir el mejor.</translation>
+            <translation>Los resultados aparecen mientras escribe. Presione la flecha hacia abajo para ir a los resultados, o Enter para abrir el mejor.</translation>
         </message>
         <message>
             <source>Search results</source>
@@ -606,7 +606,7 @@
         </message>
         <message>
             <source>Press Enter to open a result.</source>
-            <translation>Pulse Intro para abrir un resultado.</translation>
+            <translation>Presione Enter para abrir un resultado.</translation>
         </message>
         <message>
             <source>Search for the suggested word instead</source>
@@ -626,7 +626,7 @@
         </message>
         <message>
             <source>Questions to ask</source>
-            <translation>Preguntas para hacer</translation>
+            <translation>Preguntas que puede hacer</translation>
         </message>
         <message>
             <source>Results for “%1”: %2</source>
