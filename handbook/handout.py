@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from handbook.compare import Comparison, compare
-from handbook.content import Handbook, Topic
+from handbook.content import COMPARE_KEYS, Handbook, Topic
 from handbook.errors import ExportError, NotFoundError
 from handbook.i18n import check_language
 from handbook.textnorm import normalize
@@ -124,8 +124,12 @@ def select(
             raise NotFoundError(f"no {noun} with the id {listed} (see `handbook list` for the ids)")
     narratives = tuple(t for t in topics if t.is_narrative and t.id in wanted)
     treatment_ids = {t.id for t in narratives if t.kind == "treatment"}
-    questions = tuple(t for t in topics if t.kind == "questions" and (t.id in wanted or t.treatment in treatment_ids))
+    questions = tuple(
+        t for t in topics if t.kind == "questions" and (all_sections or t.id in wanted or t.treatment in treatment_ids)
+    )
     glossary_ids = {term for t in narratives for term in t.glossary} | wanted
+    if all_sections:  # everything `handbook list` shows: every glossary term too
+        glossary_ids |= {t.id for t in topics if t.kind == "glossary"}
     glossary = tuple(
         sorted(
             (t for t in topics if t.kind == "glossary" and t.id in glossary_ids), key=lambda t: normalize(t.title, lang)
@@ -148,6 +152,13 @@ def citation(handbook: Handbook, source: str) -> str:
     entry = handbook.sources.get(source, {})
     text = entry.get("citation", source)
     return f"{text} {entry['url']}" if entry.get("url") else text
+
+
+def at_a_glance(handbook: Handbook, topic: Topic) -> tuple[tuple[str, str], ...]:
+    """A treatment's at-a-glance facts, the nine comparison rows, as (label, value) in the topic's
+    language (empty for a topic that is no treatment)."""
+    labels = handbook.ui(topic.lang).get("compare_rows", {})
+    return tuple((str(labels.get(key, key)), topic.compare[key]) for key in COMPARE_KEYS if key in topic.compare)
 
 
 def see_also_titles(handbook: Handbook, topic: Topic) -> tuple[str, ...]:

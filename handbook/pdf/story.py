@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBreak, Spacer
 
 from handbook.content import Handbook, Topic
-from handbook.handout import HandoutContents, labelled, see_also_titles, select
+from handbook.handout import HandoutContents, at_a_glance, labelled, see_also_titles, select
 from handbook.i18n import NATIVE_NAMES, is_rtl
 from handbook.pdf.flow import BOX, BULLET, Typesetter
 from handbook.pdf.layout import ACCENT, HandoutDoc, PageFurniture, Styles, body_width, compare_table, rule, styles
@@ -80,6 +80,12 @@ class _Story:
                     self.add(item, s.item, BULLET, lang)
             else:
                 self.add(block.text, s.body, lang=lang)
+        rows = at_a_glance(self.handbook, topic)
+        if rows:
+            self.add(self.label("at_a_glance", "At a glance", lang), s.h2, lang=lang)
+            for label, value in rows:
+                self.add(label, s.term, lang=lang)
+                self.add(value, s.body, lang=lang)
         titles = see_also_titles(self.handbook, topic)
         # A topic that fell back to another language is shown wholly in it, labels included.
         if titles:

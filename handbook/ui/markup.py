@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from handbook.compare import Comparison
 from handbook.content import Block, Handbook, Topic
 from handbook.errors import NotFoundError
-from handbook.handout import HandoutContents, labelled, see_also_titles
+from handbook.handout import HandoutContents, at_a_glance, labelled, see_also_titles
 from handbook.i18n import NATIVE_NAMES, is_rtl
 
 #: Languages written without spaces between words (or with particles glued to them): glossary
@@ -278,6 +278,10 @@ def _handout_topic(handbook: Handbook, topic: Topic) -> str:
             parts.append("<ul>" + "".join(f"<li>{esc(item)}</li>" for item in block.items) + "</ul>")
         else:
             parts.append(f"<p>{esc(block.text)}</p>")
+    rows = at_a_glance(handbook, topic)
+    if rows:
+        parts.append(f"<h2>{esc(_label(handbook, 'at_a_glance', 'At a glance', lang))}</h2>")
+        parts += [f"<p><b>{esc(label)}</b><br>{esc(value)}</p>" for label, value in rows]
     titles = see_also_titles(handbook, topic)
     if titles:
         see = labelled(_label(handbook, "see_also", "See also", lang), "; ".join(titles), lang)
