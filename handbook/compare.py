@@ -6,8 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from handbook.content import Handbook, Topic
-from handbook.content.schema import COMPARE_KEYS
+from handbook.content import COMPARE_KEYS, Handbook, Topic
 from handbook.errors import NotFoundError
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from handbook.textnorm import normalize

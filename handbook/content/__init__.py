@@ -9,12 +9,12 @@ The rest of the handbook uses only this face:
 - :data:`COMPARE_KEYS` are the nine rows every treatment answers.
 
 Inside: ``model`` (the data classes), ``schema`` (JSON Schemas of the files), ``yamlio`` (YAML with line
-numbers, validation), ``files`` (readers of each kind of file), ``loading`` and ``check``.
+numbers, validation), ``files`` (readers of each kind of file), ``loading`` and ``checks``.
 """
 
 from __future__ import annotations
 
-from handbook.content.check import check
+from handbook.content.checks import check
 from handbook.content.loading import LazyPacks, load, load_cached, parse_body
 from handbook.content.model import Block, Handbook, LanguagePack, Term, Topic, content_hash
 from handbook.content.schema import ALL_KINDS, COMPARE_KEYS, NARRATIVE_KINDS

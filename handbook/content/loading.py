@@ -1,7 +1,7 @@
 """Loading the handbook's content from a content folder (bundled, or a clinic's own with ``--content``).
 
 Loading is forgiving: a broken file becomes a ``Problem`` and the rest still loads; each language
-loads on first use. ``check.py`` adds the checks that span files and languages. The model lives in
+loads on first use. ``checks.py`` adds the checks that span files and languages. The model lives in
 ``handbook.content.model`` and the file readers in ``handbook.content.files``.
 """
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from handbook import content
-from handbook.content.check import check
+from handbook.content import check
 
 
 def _edit(path: Path, old: str, new: str, count: int = 1) -> None:

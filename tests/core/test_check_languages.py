@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from handbook import content
-from handbook.content import Handbook
-from handbook.content.check import check
+from handbook.content import Handbook, check
 from handbook.i18n import LANGUAGES
 
 

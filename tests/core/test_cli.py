@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from handbook import __version__
-from handbook.content.schema import COMPARE_KEYS
+from handbook.content import COMPARE_KEYS
 
 
 def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

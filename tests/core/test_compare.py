@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from handbook.compare import compare, resolve
-from handbook.content import Handbook
-from handbook.content.schema import COMPARE_KEYS
+from handbook.content import COMPARE_KEYS, Handbook
 from handbook.errors import NotFoundError
 
 # (name as a person might type it, the treatment it means, the language that word comes from)

@@ -6,9 +6,7 @@ import datetime as dt
 
 import pytest
 
-from handbook.content import Handbook
-from handbook.content.check import check
-from handbook.content.schema import COMPARE_KEYS
+from handbook.content import COMPARE_KEYS, Handbook, check
 
 REQUIRED_TOPICS = {
     "spread-to-bone": "section",

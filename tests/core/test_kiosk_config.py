@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from handbook.config import KioskConfigError
 from handbook.config import kiosk as kiosk_config
-from handbook.config.kiosk import KioskConfigError
 
 
 def write(tmp_path: Path, body: str) -> Path:

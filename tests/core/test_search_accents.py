@@ -12,8 +12,7 @@ import pytest
 
 from handbook import search, textnorm
 from handbook.content import Handbook
-from handbook.search import SearchIndex, analysis, snippets, store
-from handbook.search.store import IndexDoc
+from handbook.search import IndexDoc, SearchIndex, analysis, snippets, store
 
 _MARKED = re.compile(r"\*\*(.+?)\*\*")
 

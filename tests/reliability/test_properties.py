@@ -31,7 +31,7 @@ from pypdf import PdfReader
 from handbook import content
 from handbook.cli import main
 from handbook.compare import compare
-from handbook.content.schema import COMPARE_KEYS
+from handbook.content import COMPARE_KEYS
 from handbook.errors import HandbookError
 from handbook.i18n import LANGUAGES
 from handbook.pdf import HandoutRequest, export_pdf

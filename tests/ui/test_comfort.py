@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from handbook.config.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_STEP
+from handbook.config import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_STEP
 from handbook.ui import theme
 from handbook.ui.main_window import MainWindow
 from handbook.ui.prefs import Prefs

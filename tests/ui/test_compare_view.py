@@ -8,8 +8,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import click_link
 
 from handbook.compare import compare
-from handbook.content import Handbook
-from handbook.content.schema import COMPARE_KEYS
+from handbook.content import COMPARE_KEYS, Handbook
 from handbook.ui.compare_view import ID_ROLE, CompareView
 from handbook.ui.main_window import MainWindow
 

@@ -31,8 +31,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import click_link
 
 from handbook import cli
+from handbook.config import KioskConfig
 from handbook.config import kiosk as kiosk_config
-from handbook.config.kiosk import KioskConfig
 from handbook.content import Handbook
 from handbook.i18n import NATIVE_NAMES
 from handbook.ui import export_runner
