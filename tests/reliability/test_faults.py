@@ -26,6 +26,8 @@ import sys
 import tempfile
 import types
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -57,10 +59,111 @@ def make_pack(folder: Path) -> Path:
     return folder
 
 
-def run(*args: str, env: dict[str, str], as_nobody: bool = False, cwd: Path | None = None) -> Result:
-    command = [*(NOBODY if as_nobody else []), sys.executable, "-m", "handbook", *args]
+def run(*args: str, env: dict[str, str], cwd: Path | None = None) -> Result:
+    command = [sys.executable, "-m", "handbook", *args]
     done = subprocess.run(command, capture_output=True, text=True, timeout=180, env=env, cwd=cwd)
     return Result(done.returncode, done.stdout, done.stderr)
+
+
+# ------------------------------------------------------------- running the handbook as another user
+
+
+@dataclass(frozen=True)
+class Install:
+    """The handbook as another user runs it: an interpreter that user can run, and a copy of the
+    handbook (code, content, resources) and of the packages it needs, in a folder every user can read.
+
+    The tests' own interpreter and virtual environment may lie where only root can read (a clone in
+    /root or in a private ``mktemp -d`` folder), so 'nobody' could not start them.
+    """
+
+    python: str
+    base: Path  # holds handbook/, content/ and resources/, like an installed app
+    site: Path  # the packages of the command line (no Qt: these tests run no window)
+
+    def run(self, *args: str, env: dict[str, str], cwd: Path | None = None) -> Result:
+        env = {**env, "PYTHONPATH": f"{self.base}{os.pathsep}{self.site}", "PYTHONNOUSERSITE": "1"}
+        command = [*NOBODY, self.python, "-m", "handbook", *args]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=180, env=env, cwd=cwd or self.base)
+        return Result(done.returncode, done.stdout, done.stderr)
+
+
+#: an interpreter nobody can run: it lies in a folder nobody may enter, and has what the command line needs
+_PROBE = (
+    "import os, sys, json, hashlib, tempfile, argparse, logging, zlib, unicodedata, sqlite3\n"
+    "assert os.access(os.path.dirname(sys.executable), os.R_OK | os.X_OK)\n"
+    "print(sys.version_info[:2])\n"
+)
+
+
+def _nobody_can_run(python: str) -> bool:
+    try:
+        done = subprocess.run(
+            [*NOBODY, python, "-I", "-c", _PROBE], capture_output=True, text=True, timeout=60, cwd="/"
+        )
+    except OSError:
+        return False
+    return done.returncode == 0 and done.stdout.strip() == str(tuple(sys.version_info[:2]))
+
+
+def _interpreter_for_nobody() -> str | None:
+    """A Python of the same version as this one that 'nobody' can run: this one's base, or the system's."""
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    base = getattr(sys, "_base_executable", sys.executable)
+    candidates = [os.path.realpath(base), f"/usr/local/bin/{version}", f"/usr/bin/{version}"]
+    return next((c for c in dict.fromkeys(candidates) if os.path.isfile(c) and _nobody_can_run(c)), None)
+
+
+def _needed_distributions() -> list[metadata.Distribution]:
+    """The handbook's run-time dependencies, and theirs, without Qt."""
+    found: dict[str, metadata.Distribution] = {}
+    todo = [r for r in metadata.requires("handbook") or [] if "extra ==" not in r]
+    while todo:
+        name = todo.pop().split(";")[0].strip()
+        for stop in "<>=!~[ (":
+            name = name.split(stop)[0]
+        key = name.lower().replace("_", "-")
+        if key in found or key.startswith(("pyside6", "shiboken6")):
+            continue
+        dist = metadata.distribution(name)
+        found[key] = dist
+        todo += [r for r in dist.requires or [] if "extra ==" not in r]
+    return list(found.values())
+
+
+def _readable_by_all(folder: Path) -> None:
+    for path in [folder, *folder.rglob("*")]:
+        mode = path.stat().st_mode
+        path.chmod(mode | 0o444 | (0o111 if path.is_dir() or mode & 0o100 else 0))
+
+
+@pytest.fixture(scope="module")
+def nobody_install() -> Iterator[Install]:
+    """The handbook installed where 'nobody' can read it (root only: the commands run as nobody)."""
+    python = _interpreter_for_nobody()
+    if python is None:
+        pytest.skip(
+            f"no Python {sys.version_info.major}.{sys.version_info.minor} that the user 'nobody' can run: this one "
+            f"({os.path.realpath(sys.executable)}) lies in a folder nobody may not enter, and no system one was found"
+        )
+    folder = Path(tempfile.mkdtemp(prefix="handbook-nobody-"))
+    try:
+        base, site = folder / "app", folder / "site"
+        source = resources.base_dir()
+        shutil.copytree(source / "handbook", base / "handbook", ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(resources.content_dir(), base / "content")
+        shutil.copytree(resources.resources_dir(), base / "resources")
+        for dist in _needed_distributions():
+            for file in dist.files or []:
+                if ".." in file.parts or "__pycache__" in file.parts:
+                    continue
+                target = site / file
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(dist.locate_file(file), target)
+        _readable_by_all(folder)
+        yield Install(python, base, site)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class Result:
@@ -189,16 +292,21 @@ def locked_env(home: Path) -> dict[str, str]:
     return env_with(HOME=str(home), **{name: str(home) for name in xdg})
 
 
-def test_a_read_only_install_and_home_work_from_memory(shared_tmp: Path, locked_home: Path) -> None:
-    if ROOT:  # the commands run as nobody: nothing here belongs to them
-        install = resources.base_dir()
-        assert not install.stat().st_mode & 0o002 and not resources.resources_dir().stat().st_mode & 0o002
+def test_a_read_only_install_and_home_work_from_memory(
+    shared_tmp: Path, locked_home: Path, request: pytest.FixtureRequest
+) -> None:
+    install: Install | None = request.getfixturevalue("nobody_install") if ROOT else None
+    if install is not None:  # the commands run as nobody: nothing of the install belongs to them
+        for folder in (install.base, install.base / "resources", install.base / "resources" / "index"):
+            assert not folder.stat().st_mode & 0o002
     pack = make_pack(shared_tmp / "pack")
     env = locked_env(locked_home)
     before = snapshot(shared_tmp)
 
     def cli(*args: str) -> Result:
-        return run("--content", str(pack), *args, env=env, as_nobody=ROOT, cwd=shared_tmp)
+        if install is not None:
+            return install.run("--content", str(pack), *args, env=env, cwd=shared_tmp)
+        return run("--content", str(pack), *args, env=env, cwd=shared_tmp)
 
     assert cli("index").ok().out.strip() == f"search index: {store.MEMORY}"
     assert cli("search", WORD, "--json").ok().hit_ids() == ["about"]
@@ -336,7 +444,9 @@ def test_check_names_the_broken_file(tmp_path: Path, capsys: pytest.CaptureFixtu
 # ------------------------------------------------------------------ (e) exports that cannot land
 
 
-def test_an_export_into_a_read_only_folder_is_refused_in_one_line(shared_tmp: Path) -> None:
+def test_an_export_into_a_read_only_folder_is_refused_in_one_line(
+    shared_tmp: Path, request: pytest.FixtureRequest
+) -> None:
     """Folders the user may not write to (another's, their own without write permission) and a
     read-only file: the old file stays, nothing else appears."""
     theirs, own, writable = shared_tmp / "theirs", shared_tmp / "own", shared_tmp / "writable"
@@ -354,7 +464,8 @@ def test_an_export_into_a_read_only_folder_is_refused_in_one_line(shared_tmp: Pa
     before = snapshot(shared_tmp)
     env = locked_env(shared_tmp)
     for folder in (theirs, own, writable):
-        out = run("export", "--sections", "denosumab", "-o", str(folder / "handout.pdf"), env=env, as_nobody=ROOT)
+        args = ("export", "--sections", "denosumab", "-o", str(folder / "handout.pdf"))
+        out = request.getfixturevalue("nobody_install").run(*args, env=env) if ROOT else run(*args, env=env)
         out.one_line_error("permission denied", str(folder))
     assert snapshot(shared_tmp) == before
 
