@@ -33,10 +33,11 @@ _LOCK = threading.RLock()
 
 
 def to_unicode_cmap(fontname: str, texts: Sequence[str]) -> str:
-    """A ``/ToUnicode`` CMap mapping code ``i`` to ``texts[i]`` (any length, any plane)."""
+    """A ``/ToUnicode`` CMap mapping code ``i`` to ``texts[i]`` (any length, any plane, or none)."""
 
     def utf16(text: str) -> str:
-        return text.encode("utf-16-be").hex().upper() or "FFFD"
+        # An empty destination: a glyph whose text went to its neighbour (see ``glyph_texts``).
+        return text.encode("utf-16-be").hex().upper()
 
     entries = [f"<{i:02X}> <{utf16(text)}>" for i, text in enumerate(texts)]
     lines = [
@@ -174,10 +175,12 @@ def glyph_texts(text: str, clusters: Sequence[int], advances: Sequence[int], rtl
     """The text each glyph stands for, for the ``/ToUnicode`` map.
 
     A cluster's text goes to its first glyph in logical order; a cluster's further glyphs (rare)
-    stand for U+0000, which text extractors skip. The text of a glyph without advance (a vowel
-    mark; the alef that Naskh tucks under a lam) goes with the letter before it, and its own glyph
-    stands for U+0000 too: it sits inside that letter, where poppler would otherwise start a new
-    word. Extractors (poppler, PDFium) turn a right-to-left run into logical order by reversing its
+    stand for no text at all (an empty ``/ToUnicode`` entry). The text of a glyph without advance
+    (a vowel mark; the alef that Naskh tucks under a lam in the lam-alef ligature) goes with the
+    letter before it, and its own glyph stands for no text either: it sits inside that letter,
+    where poppler would otherwise start a new word. (Such glyphs once stood for U+0000, which
+    poppler skips but pdfminer, pypdf and copy and paste keep: NULs in the middle of words.)
+    Extractors (poppler, PDFium) turn a right-to-left run into logical order by reversing its
     characters in position order, the characters of one glyph included, so a right-to-left glyph
     standing for several characters lists them reversed.
     Right-to-left punctuation also carries a right-to-left mark (``_mark_rtl``).
@@ -193,9 +196,9 @@ def glyph_texts(text: str, clusters: Sequence[int], advances: Sequence[int], rtl
         seen.add(cluster)
         if advances[i] == 0 and base >= 0:
             texts[base] += piece
-            texts[i] = "\0"
+            texts[i] = ""
         else:
-            texts[i] = piece or "\0"
+            texts[i] = piece
             base = i
     if rtl:
         texts = [_mark_rtl(t)[::-1] for t in texts]
@@ -206,7 +209,7 @@ def _mark_rtl(text: str) -> str:
     """Punctuation drawn right to left extracts between right-to-left marks: extractors that guess
     direction per character (poppler) would otherwise attach it to a neighbouring Latin word or
     number, or treat it as the start of a left-to-right run."""
-    if text == "\0" or not text.strip():
+    if not text.strip():
         return text
     if any(unicodedata.bidirectional(c) in ("R", "AL", "L") for c in text):
         return text

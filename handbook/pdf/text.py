@@ -8,6 +8,9 @@ bidirectional level, in visual order, ready to draw:
    stay with their neighbour's face when it has them (so "(Xgeva)" inside Arabic text is one Noto
    Sans run, and "3" stays with the Arabic face);
 2. the Unicode bidirectional algorithm (python-bidi) gives each character its level in logical order;
+   in right-to-left text, runs of digits and separators (phone numbers, dates, ``3-4``) are laid
+   out as left-to-right isolates (``handbook.rtl``), so they keep their order; no isolate
+   character is drawn, so the PDF's text stays the plain text;
 3. the text is cut into unbreakable *atoms* at break opportunities: after spaces, and between
    Chinese, Japanese or Korean characters, but never before closing punctuation (，。、）」 ...) or
    after opening punctuation;
@@ -23,7 +26,6 @@ then restore logical order for right-to-left lines.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -34,9 +36,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from handbook.fonts import FontFace, chain, face_cmap
 from handbook.pdf.fonts import RLFace, rl_face, shape
+from handbook.rtl import ISOLATE_CONTROLS, has_rtl, number_runs
 
-_RTL_CHARS: Final = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-_X9_REMOVED: Final = frozenset(bidi_algorithm.X9_REMOVED)
+#: Explicit embeddings and isolates are not drawn: number runs are isolated by the layout itself.
+_REMOVED: Final = frozenset(bidi_algorithm.X9_REMOVED)
+_NEUTRAL: Final = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: a neutral (ON) in the bidi algorithm
 _CLOSING: Final = frozenset("，。、．：；！？）」』】〕〉》〗〙〛｝］’”〃々〜ー・…‥ゝゞヽヾｰ｡､!),.:;?]}%»›،؛؟")
 _OPENING: Final = frozenset("（「『【〔〈《〖〘〚｛［‘“([{«‹")
 _GLUE_SPACES: Final = frozenset("\u00a0\u202f\u2007")
@@ -68,9 +72,28 @@ def _is_space(char: str) -> bool:
 
 
 def bidi_levels(text: str, rtl: bool) -> list[int]:
-    """The resolved embedding level of each character (even: left to right, odd: right to left)."""
-    if not rtl and not _RTL_CHARS.search(text):
+    """The resolved embedding level of each character (even: left to right, odd: right to left).
+
+    Each number run of ``handbook.rtl.number_runs`` is a left-to-right isolate: in the sentence it
+    counts as one neutral character (rules X5a-X6a, BD13), and inside it is at the least even
+    level above the paragraph's, where digits and separators read left to right.
+    """
+    if not rtl and not has_rtl(text):
         return [0] * len(text)
+    runs = number_runs(text, rtl)
+    if not runs:
+        return _levels(text, rtl)
+    masked = list(text)
+    for start, end in runs:
+        masked[start:end] = _NEUTRAL * (end - start)
+    levels = _levels("".join(masked), rtl)
+    isolate = 2  # the least even level above the paragraph's (0 or 1)
+    for start, end in runs:
+        levels[start:end] = [isolate] * (end - start)
+    return levels
+
+
+def _levels(text: str, rtl: bool) -> list[int]:
     storage: dict[str, Any] = bidi_algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
@@ -168,12 +191,13 @@ def _breakable(prev: str, char: str) -> bool:
 
 
 def join_spans(spans: Sequence[Span]) -> tuple[str, list[bool]]:
-    """The paragraph's text (NFC, single spaces, no X9 characters) and which characters are bold."""
+    """The paragraph's text (NFC, single spaces, no embedding or isolate controls) and which
+    characters are bold."""
     chars: list[str] = []
     bold: list[bool] = []
     for text, is_bold in spans:
         for char in unicodedata.normalize("NFC", text):
-            if bidi_algorithm.bidirectional(char) in _X9_REMOVED:
+            if char in ISOLATE_CONTROLS or bidi_algorithm.bidirectional(char) in _REMOVED:
                 continue
             if _is_space(char):
                 if not chars or chars[-1] == " ":

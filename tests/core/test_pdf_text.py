@@ -8,7 +8,8 @@ How the check works (strict but fair):
 - both sides are NFKC-normalised and lose whitespace and format characters (category Cf: the
   embedding marks pdftotext writes around right-to-left runs, and the right-to-left marks the
   PDF adds for extractors); nothing else is folded: every letter, digit, diacritic, combining
-  mark and punctuation mark must come out, in logical order;
+  mark and punctuation mark must come out, in logical order, and a control character such as
+  NUL fails the comparison;
 - each paragraph, heading and list item must then be found after the previous one
   (``assert_in_order``), so a missing, reordered or garbled piece fails;
 - for scripts that separate words with spaces, the words (``\\w+`` runs) of each paragraph must
@@ -17,7 +18,10 @@ How the check works (strict but fair):
   whitespace-free comparison is the whole check.
 
 Right-to-left text is drawn in visual order; pdftotext gives it back in logical order, which is
-what is compared. The data is every language present under content/, and a small pack built here
+what is compared (the choice for every language: poppler is what most PDF viewers on Linux copy
+text with; ``tests/core/test_rtl.py`` checks the drawn, visual order glyph by glyph with
+pdfplumber). Besides, no extractor (poppler, pdfminer through pdfplumber, pypdf) may find a NUL,
+a replacement character or a private-use code in any language's export of every section. The data is every language present under content/, and a small pack built here
 (Arabic, Chinese, Korean, Vietnamese; deliberately tricky: Latin brand names glued to Arabic
 letters, vowel marks, numbers, brackets) so those paths are proven whatever content exists.
 """
@@ -35,6 +39,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
 from pypdf import PdfReader
 
@@ -57,7 +62,7 @@ OPENING = set("（「『【〔〈《")
 
 def squash(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc"))
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
 
 
 def words(text: str) -> list[str]:
@@ -704,6 +709,34 @@ def test_every_section_comes_back_out_in_order(request: pytest.FixtureRequest, s
     tail = got.flat[got.pos :]
     for source_id in cited:
         assert squash(hb.sources[source_id]["citation"]) in tail, source_id
+
+
+def bad_characters(text: str) -> dict[str, int]:
+    """NULs, replacement characters and private-use codes (a glyph whose text was lost) in ``text``."""
+    found: dict[str, int] = {}
+    for char in text:
+        if char in ("\0", "\ufffd") or unicodedata.category(char) == "Co":
+            found[f"U+{ord(char):04X}"] = found.get(f"U+{ord(char):04X}", 0) + 1
+    return found
+
+
+@pytest.mark.parametrize("lang", CONTENT_LANGUAGES)
+def test_no_extractor_finds_a_nul_in_any_language(request: pytest.FixtureRequest, lang: str) -> None:
+    """Every section (``export --all``): poppler, pdfminer (pdfplumber, character by character)
+    and pypdf each read the whole text without a NUL: ligatures and vowel marks included."""
+    _hb, pdf = render(request, "content", handout("content", lang))
+    with pdfplumber.open(pdf) as doc:
+        chars = "".join(str(c["text"]) for page in doc.pages for c in page.chars)
+    texts = {
+        "pdftotext": subprocess.run(
+            ["pdftotext", "-q", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True, timeout=60
+        ).stdout,
+        "pdfplumber": chars,
+        "pypdf": "".join(page.extract_text() for page in PdfReader(pdf).pages),
+    }
+    assert len(chars) > 5000
+    for name, text in texts.items():
+        assert bad_characters(text) == {}, f"{name}: {bad_characters(text)}"
 
 
 COMPARISONS = [
