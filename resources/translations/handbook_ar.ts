@@ -172,7 +172,7 @@
         </message>
         <message>
             <source>Some pages of the handbook could not be loaded, so they are missing. Everything else works. Staff can run “handbook check” to find the problem.</source>
-            <translation>تعذّر تحميل بعض صفحات الدليل، لذلك هي غير موجودة. كل ما عدا ذلك يعمل. يمكن للموظفين تشغيل “handbook check” لمعرفة المشكلة.</translation>
+            <translation>تعذّر تحميل بعض صفحات الدليل، لذلك هي غير موجودة. كل ما عدا ذلك يعمل. يمكن للموظفين تشغيل «handbook check» لمعرفة المشكلة.</translation>
         </message>
     </context>
     <context>
