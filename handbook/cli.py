@@ -108,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--rebuild", action="store_true", help="build it again even if it is fresh")
     index.add_argument("--shipped", action="store_true", help="build the index shipped with the app (build time)")
 
+    comp_all = sub.add_parser("compile", help="compile the content once, so that a start reads no YAML")
+    _lang_option(comp_all)
+    comp_all.add_argument("--shipped", action="store_true", help="into the app's resources (build time)")
+
     check = sub.add_parser("check", help="validate the content")
     _lang_option(check)
 
@@ -260,6 +264,13 @@ def cmd_index(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compile(args: argparse.Namespace) -> int:
+    from handbook.content import compile_all
+
+    _out(f"compiled content: {compile_all(args.content, shipped=args.shipped)}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from handbook.content import check
 
@@ -339,6 +350,7 @@ COMMANDS = {
     "compare": cmd_compare,
     "export": cmd_export,
     "index": cmd_index,
+    "compile": cmd_compile,
     "check": cmd_check,
     "kiosk-passphrase": cmd_kiosk_passphrase,
 }

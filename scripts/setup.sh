@@ -55,7 +55,11 @@ if compgen -G "resources/translations/*.ts" >/dev/null; then
   done
 fi
 
-# The shipped search index (rebuilt only when the content changed).
+# The shipped compiled content and search index (rebuilt only when the content changed).
+if "$VENV/bin/python" -c "import handbook.content" 2>/dev/null; then
+  "$VENV/bin/handbook" compile --shipped >/dev/null || echo "setup: could not compile the content; it will be compiled on first use"
+fi
+
 if "$VENV/bin/python" -c "import handbook.search" 2>/dev/null; then
   "$VENV/bin/handbook" index --shipped >/dev/null || echo "setup: could not prebuild the search index; it will be built on first use"
 fi

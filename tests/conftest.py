@@ -4,10 +4,19 @@
 handler around every test and fails the test on any message of WARNING or worse
 (``qt_log_level_fail = "WARNING"`` in pyproject.toml; only the offscreen plugin's own notes are
 ignored there). Core tests never ask for ``qapp``/``qtbot``, so they never create a QApplication.
+
+The user cache (compiled content, search indexes) is a temporary folder for the whole run, unless
+``HANDBOOK_CACHE_DIR`` is set: the content copies the tests make never fill the real one.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("HANDBOOK_CACHE_DIR"):
+    os.environ["HANDBOOK_CACHE_DIR"] = tempfile.mkdtemp(prefix="handbook-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["HANDBOOK_CACHE_DIR"], True)

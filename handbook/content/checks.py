@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from handbook.content.model import Handbook, LanguagePack, Topic
-from handbook.content.yamlio import Problem
+from handbook.content.model import Handbook, LanguagePack, Problem, Topic
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from handbook.textnorm import contains_name, numbers
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from handbook.content import schema
-from handbook.content.model import Block, LanguagePack, Term, Topic
-from handbook.content.yamlio import Document, Problem, YamlFileError, parse_yaml, read_yaml, validate
+from handbook.content.model import Block, LanguagePack, Problem, Term, Topic
+from handbook.content.yamlio import Document, YamlFileError, parse_yaml, read_yaml, validate
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n?", re.DOTALL)
 

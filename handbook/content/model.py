@@ -1,4 +1,4 @@
-"""The handbook's content model: topics and their blocks, term lists, language packs, the handbook."""
+"""The handbook's content model: topics and their blocks, term lists, language packs, the handbook, problems."""
 
 from __future__ import annotations
 
@@ -9,9 +9,20 @@ from pathlib import Path
 from typing import Any
 
 from handbook.content import schema
-from handbook.content.yamlio import Problem
 from handbook.errors import NotFoundError
 from handbook.i18n import DEFAULT_LANGUAGE, check_language
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One content problem: where it is and what is wrong, in words an editor understands."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One content problem: where it is and what is wrong, in words an editor understands."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+from handbook.content.model import Problem
 
 
 class YamlFileError(Exception):

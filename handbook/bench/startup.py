@@ -1,0 +1,223 @@
+"""Start-up benchmark: the whole process, from launch to the first painted window, side by side with
+a bare PySide6 window of the same size holding a tree and a text view.
+
+``python -m handbook.bench.startup [--runs N] [--frozen dist/handbook/handbook] [--json]``
+
+- **First paint** (the target, HANDBOOK.md: within 1.5x the bare window): the benchmark writes two small
+  programs to a temporary folder, the bare window and a launcher of ``handbook gui``, both started the
+  same way: an application-wide event filter notes the main window's first paint, and when that paint
+  is done the process ends at once. Each figure is the wall time from launch to the end of the process.
+- **Screenshot** (also for the frozen app, which cannot take a launcher): ``handbook gui --screenshot``
+  against the bare window doing the same (show, lay out, grab, save a PNG, exit).
+
+Runs alternate between the two programs (bare first, then the app first, and so on), after one run of
+each that is not counted, with bytecode written and cached (``PYTHONDONTWRITEBYTECODE`` unset); each
+figure is the median. The reader's settings are not used (an empty configuration folder). No Qt is
+imported here: the programs run in their own processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+TARGET_RATIO = 1.5
+SIZE = (1280, 800)
+
+#: Ends the process when the main window's first paint is done (both programs start with it).
+_ON_FIRST_PAINT = """
+import os, sys
+import PySide6.QtWidgets as _widgets
+from PySide6.QtCore import QEvent as _QEvent, QObject as _QObject, QTimer as _QTimer
+
+
+class _FirstPaint(_QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == _QEvent.Type.Paint and isinstance(watched, _widgets.QMainWindow):
+            _QTimer.singleShot(0, lambda: (sys.stdout.write("painted\\n"), sys.stdout.flush(), os._exit(0)))
+        return False
+
+
+class _Application(_widgets.QApplication):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self._first_paint = _FirstPaint()
+        self.installEventFilter(self._first_paint)
+
+
+_widgets.QApplication = _Application
+"""
+
+#: The bare window: the same size as the handbook's, a tree and a text view, nothing else.
+_BARE = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+splitter = QSplitter(Qt.Orientation.Horizontal)
+tree = QTreeWidget()
+tree.setHeaderHidden(True)
+for group in range(3):
+    parent = QTreeWidgetItem(tree, [f"Group {group + 1}"])
+    for item in range(10):
+        QTreeWidgetItem(parent, [f"Topic {group + 1}.{item + 1}"])
+tree.expandAll()
+text = QTextBrowser()
+text.setHtml("<h1>Title</h1>" + "<p>" + "A few plain words of a page. " * 40 + "</p>" * 4)
+splitter.addWidget(tree)
+splitter.addWidget(text)
+splitter.setSizes([340, 940])
+window.setCentralWidget(splitter)
+window.resize(WIDTH, HEIGHT)
+window.show()
+if len(sys.argv) > 2 and sys.argv[1] == "--screenshot":
+    app.processEvents()
+    if not window.grab().save(sys.argv[2], "PNG"):
+        sys.exit(1)
+    sys.exit(0)
+sys.exit(app.exec())
+""".replace("WIDTH, HEIGHT", f"{SIZE[0]}, {SIZE[1]}")
+
+_HANDBOOK = """
+import sys
+from handbook.cli import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def write_programs(folder: Path) -> dict[str, Path]:
+    """The two programs the benchmark runs, written into ``folder``."""
+    programs = {
+        "bare": _BARE,
+        "bare_first_paint": _ON_FIRST_PAINT + _BARE,
+        "app_first_paint": _ON_FIRST_PAINT + _HANDBOOK,
+    }
+    paths = {}
+    for name, source in programs.items():
+        paths[name] = folder / f"{name}.py"
+        paths[name].write_text(source, encoding="utf-8")
+    return paths
+
+
+def _env(config: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(config)  # default settings: the reader's own do not change the figure
+    return env
+
+
+def run_once(command: Sequence[str], env: dict[str, str], expect: str = "") -> float:
+    """Seconds from launch to the end of the process (which must succeed)."""
+    started = time.perf_counter()
+    done = subprocess.run(list(command), capture_output=True, text=True, env=env, timeout=300, check=False)
+    took = time.perf_counter() - started
+    if done.returncode != 0 or expect not in done.stdout:
+        raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stderr.strip()[-500:]}")
+    return took
+
+
+def pair(commands: dict[str, list[str]], env: dict[str, str], runs: int, expect: str = "") -> dict[str, Any]:
+    """Medians of ``runs`` alternating runs of the two commands (``bare`` and ``app``), after a warm-up."""
+    names = list(commands)
+    for name in names:  # not counted: bytecode written, files in the page cache
+        run_once(commands[name], env, expect)
+    samples: dict[str, list[float]] = {name: [] for name in names}
+    for i in range(runs):
+        for name in names if i % 2 == 0 else reversed(names):
+            samples[name].append(run_once(commands[name], env, expect))
+    result: dict[str, Any] = {f"{name}_s": round(statistics.median(samples[name]), 3) for name in names}
+    result["ratio"] = round(statistics.median(samples["app"]) / statistics.median(samples["bare"]), 2)
+    result["runs"] = runs
+    result["samples"] = {name: [round(s, 3) for s in samples[name]] for name in names}
+    return result
+
+
+def measure(runs: int = 9, frozen: Path | None = None, lang: str = "en") -> dict[str, Any]:
+    python = sys.executable
+    with tempfile.TemporaryDirectory(prefix="handbook-startup-") as tmp:
+        folder = Path(tmp)
+        programs = write_programs(folder)
+        (folder / "config").mkdir()
+        env = _env(folder / "config")
+        shot = str(folder / "shot.png")
+        results: dict[str, Any] = {
+            "first_paint": pair(
+                {
+                    "bare": [python, str(programs["bare_first_paint"])],
+                    "app": [python, str(programs["app_first_paint"]), "gui", "--lang", lang],
+                },
+                env,
+                runs,
+                expect="painted",
+            ),
+            "screenshot": pair(
+                {
+                    "bare": [python, str(programs["bare"]), "--screenshot", shot],
+                    "app": [python, "-m", "handbook", "gui", "--lang", lang, "--screenshot", shot],
+                },
+                env,
+                runs,
+            ),
+        }
+        if frozen is not None:
+            results["frozen_screenshot"] = pair(
+                {
+                    "bare": [python, str(programs["bare"]), "--screenshot", shot],
+                    "app": [str(frozen), "gui", "--lang", lang, "--screenshot", shot],
+                },
+                env,
+                runs,
+            )
+    results["target_ratio"] = TARGET_RATIO
+    results["ok"] = results["first_paint"]["ratio"] <= TARGET_RATIO
+    return results
+
+
+def report(results: dict[str, Any]) -> list[str]:
+    lines = []
+    labels = {
+        "first_paint": "first painted window",
+        "screenshot": "screenshot (gui --screenshot)",
+        "frozen_screenshot": "frozen app, screenshot",
+    }
+    for key, label in labels.items():
+        if key in results:
+            r = results[key]
+            lines.append(
+                f"{label}: bare {r['bare_s']:.3f} s, handbook {r['app_s']:.3f} s, {r['ratio']:.2f}x "
+                f"(medians of {r['runs']})"
+            )
+    verdict = "ok" if results["ok"] else "MISS"
+    lines.append(f"target: first painted window within {TARGET_RATIO}x the bare one: {verdict}")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m handbook.bench.startup", description=__doc__)
+    parser.add_argument("--runs", type=int, default=9, help="counted runs of each program (9)")
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--frozen", type=Path, help="also time this frozen app (dist/handbook/handbook)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    results = measure(args.runs, args.frozen, args.lang)
+    if args.json:
+        sys.stdout.write(json.dumps(results) + "\n")
+    else:
+        sys.stdout.write("\n".join(report(results)) + "\n")
+    return 0 if results["ok"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
