@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -111,6 +112,8 @@ class IdleReset(QObject):
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(TICK_MS)
         self.tick_timer.timeout.connect(self._tick)
+        #: the countdown's clock (tests stop it, so what the overlay says does not depend on their speed)
+        self.clock: Callable[[], float] = time.monotonic
         self._deadline = 0.0
         self._parked: list[QDialog] = []
         self._focus: QWidget | None = None
@@ -149,13 +152,13 @@ class IdleReset(QObject):
         self._parked = open_dialogs(self.window)
         for dialog in self._parked:
             dialog.hide()
-        self._deadline = time.monotonic() + self.countdown_seconds
+        self._deadline = self.clock() + self.countdown_seconds
         self.overlay.set_remaining(self.countdown_seconds)
         self.overlay.cover()
         self.tick_timer.start()
 
     def _tick(self) -> None:
-        left = self._deadline - time.monotonic()
+        left = self._deadline - self.clock()
         if left <= 0:
             self.finish()
         else:

@@ -37,6 +37,8 @@ class Prefs:
     def _set(self, setting: Setting, value: object) -> None:
         value = setting.coerce(value)
         if self._store is not None:
+            if self._store.contains(setting.key) and str(self._store.value(setting.key)) == str(value):
+                return  # stored already (the window sets every setting as it starts): no write, no sync
             self._store.setValue(setting.key, value)
             self._store.sync()
         else:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from ui_helpers import PATIENCE_MS
 
 from handbook.config import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_STEP
 from handbook.ui import theme
@@ -33,7 +34,7 @@ _CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier = _CTRL) -> None:
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=PATIENCE_MS)
     qtbot.keyClick(window.reader.view, key, modifier)
 
 
@@ -155,7 +156,7 @@ def test_buttons_are_big_enough_to_touch(qtbot: QtBot, window: MainWindow) -> No
 def test_tab_moves_through_the_window_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
     """Tab from the command bar goes to the search box, the contents, then the page."""
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=PATIENCE_MS)
     window.command_bar.language.setFocus()
     order = []
     for _ in range(6):

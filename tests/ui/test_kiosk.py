@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from ui_helpers import click_link
+from ui_helpers import PATIENCE_MS, click_link
 
 from handbook import cli
 from handbook.config import KioskConfig
@@ -39,6 +39,7 @@ from handbook.ui import export_runner
 from handbook.ui.export_dialog import ExportDialog
 from handbook.ui.kiosk import Kiosk, start_kiosk
 from handbook.ui.kiosk_admin import AdminDialog
+from handbook.ui.kiosk_idle import TICK_MS
 from handbook.ui.kiosk_print import unique_pdf_path
 from handbook.ui.kiosk_touch import KIOSK_ZOOM, MIN_TARGET
 from handbook.ui.startup import application
@@ -168,7 +169,7 @@ def test_leaving_full_screen_is_undone(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
     window.showNormal()
     window.setGeometry(10, 10, 400, 300)
-    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    qtbot.waitUntil(window.isFullScreen, timeout=PATIENCE_MS)
     assert window.geometry() == window.screen().geometry()
 
 
@@ -185,7 +186,7 @@ def locked_config(tmp_path: Path) -> KioskConfig:
 def open_admin(qtbot: QtBot, kiosk: Kiosk) -> AdminDialog:
     mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(kiosk.window.search.box, Qt.Key.Key_A, mods)
-    qtbot.waitUntil(lambda: kiosk.admin_dialog is not None and kiosk.admin_dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: kiosk.admin_dialog is not None and kiosk.admin_dialog.isVisible(), timeout=PATIENCE_MS)
     assert kiosk.admin_dialog is not None
     assert kiosk.window.search.box.text() == ""  # the shortcut typed nothing
     return kiosk.admin_dialog
@@ -203,16 +204,16 @@ def test_the_admin_passphrase_unlocks_and_a_wrong_one_does_not(
     assert dialog.status.text() == "That passphrase is not right. Please try again."
     assert dialog.box.text() == ""
     assert kiosk.window.close() is False
-    with qtbot.waitSignal(kiosk.unlocked, timeout=2000):
+    with qtbot.waitSignal(kiosk.unlocked, timeout=PATIENCE_MS):
         qtbot.keyClicks(dialog.box, PASSPHRASE)
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not kiosk.window.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not kiosk.window.isVisible(), timeout=PATIENCE_MS)
 
 
 def test_without_a_passphrase_the_dialog_says_how_to_set_one(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(KioskConfig(path=Path("/srv/kiosk/kiosk.ini")))
     qtbot.mouseClick(kiosk.bar.admin, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: kiosk.admin_dialog is not None and kiosk.admin_dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: kiosk.admin_dialog is not None and kiosk.admin_dialog.isVisible(), timeout=PATIENCE_MS)
     dialog = kiosk.admin_dialog
     assert dialog is not None
     assert not dialog.box.isVisible() and not dialog.unlock_button.isVisible()
@@ -252,12 +253,12 @@ def test_an_idle_kiosk_counts_down_then_forgets_the_visitor(qtbot: QtBot, make_k
     leave_traces(qtbot, kiosk)
     dialogs = [d for d in QApplication.topLevelWidgets() if isinstance(d, ExportDialog) and d.isVisible()]
     assert len(dialogs) == 1 and w.lang == "es" and w.search.box.isUndoAvailable()
-    qtbot.waitUntil(lambda: kiosk.idle.counting, timeout=4000)
+    qtbot.waitUntil(lambda: kiosk.idle.counting, timeout=PATIENCE_MS)
     overlay = kiosk.idle.overlay
     assert overlay.geometry() == w.rect()
     assert overlay.title.text() == "¿Sigue ahí?"  # in the visitor's language
     assert not dialogs[0].isVisible()  # tucked away while the question shows
-    qtbot.waitUntil(lambda: kiosk.resets == 1, timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.resets == 1, timeout=PATIENCE_MS)
 
     assert not overlay.isVisible()
     assert w.lang == "en" and w.translations.lang == "en" and kiosk.bar.buttons["en"].isChecked()
@@ -274,7 +275,7 @@ def test_an_idle_kiosk_counts_down_then_forgets_the_visitor(qtbot: QtBot, make_k
     assert QGuiApplication.clipboard().text() == ""
     assert not any(isinstance(d, QDialog) and d.isVisible() for d in QApplication.topLevelWidgets())
     assert w.prefs.stored()["view/zoom"] == KIOSK_ZOOM
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search.box, timeout=1000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search.box, timeout=PATIENCE_MS)
     qtbot.keyClick(w.search.box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert w.search.box.text() == ""
 
@@ -285,7 +286,8 @@ def test_any_touch_or_key_cancels_the_countdown(qtbot: QtBot, make_kiosk: MakeKi
     w = kiosk.window
     qtbot.keyClicks(w.search.box, "pain")
     dialog = w.open_export_dialog()
-    qtbot.waitUntil(lambda: kiosk.idle.counting, timeout=3000)
+    kiosk.idle.clock = lambda: 0.0  # the countdown's clock stands still: it shows 2 seconds however slow we are
+    qtbot.waitUntil(lambda: kiosk.idle.counting, timeout=PATIENCE_MS)
     overlay = kiosk.idle.overlay
     assert overlay.text.text().startswith("For your privacy, the handbook will start over in 2 seconds.")
     if how == "key":
@@ -296,22 +298,25 @@ def test_any_touch_or_key_cancels_the_countdown(qtbot: QtBot, make_kiosk: MakeKi
         qtbot.mouseClick(overlay.button, Qt.MouseButton.LeftButton)
     assert not kiosk.idle.counting
     assert dialog.isVisible()  # what was open comes back
-    qtbot.wait(2300)  # past the end of the cancelled countdown
+    kiosk.idle.clock = lambda: 100.0  # long past the end of the cancelled countdown
+    qtbot.wait(3 * TICK_MS)  # a countdown still ticking would reset now
     assert kiosk.resets == 0
     assert w.search.box.text() == "pain"  # nothing lost, and the cancelling key typed nothing
 
 
 def test_nothing_counts_down_when_nobody_touched_anything(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(idle=1, countdown=1)
-    qtbot.wait(1400)
+    assert kiosk.idle.idle_timer.isSingleShot()
+    qtbot.waitUntil(lambda: not kiosk.idle.idle_timer.isActive(), timeout=PATIENCE_MS)  # the quiet time is over
+    qtbot.wait(3 * TICK_MS)
     assert not kiosk.idle.counting and kiosk.resets == 0
     qtbot.keyClicks(kiosk.window.search.box, "x")
-    qtbot.waitUntil(lambda: kiosk.idle.counting, timeout=2000)
+    qtbot.waitUntil(lambda: kiosk.idle.counting, timeout=PATIENCE_MS)
 
 
 def test_the_search_box_has_focus_at_start_and_after_a_reset(qtbot: QtBot, kiosk: Kiosk) -> None:
     w = kiosk.window
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search.box, timeout=1000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search.box, timeout=PATIENCE_MS)
     w.open_topic("denosumab")
     w.reader.view.setFocus()
     kiosk.reset()
@@ -371,7 +376,7 @@ def test_a_glossary_word_explains_itself_on_a_tap(qtbot: QtBot, kiosk: Kiosk) ->
     w.open_topic("denosumab")
     term = next(href for href, _ in w.reader.view.anchors() if href.startswith("term:"))
     click_link(qtbot, w.reader.view, term)
-    qtbot.waitUntil(w.reader.popup.isVisible, timeout=1000)
+    qtbot.waitUntil(w.reader.popup.isVisible, timeout=PATIENCE_MS)
     assert_touch_sized(w.reader.popup)
     w.reader.popup.close()
 
@@ -388,7 +393,7 @@ def test_a_finger_drag_scrolls_the_page(qtbot: QtBot, kiosk: Kiosk) -> None:
         qtbot.wait(16)
         QTest.touchEvent(viewport, finger).move(0, QPoint(x, y - 20 * step), viewport).commit()
     QTest.touchEvent(viewport, finger).release(0, QPoint(x, y - 300), viewport).commit()
-    qtbot.waitUntil(lambda: view.verticalScrollBar().value() >= 250, timeout=2000)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() >= 250, timeout=PATIENCE_MS)
 
 
 def test_a_tap_anywhere_on_a_treatment_ticks_it(qtbot: QtBot, kiosk: Kiosk) -> None:

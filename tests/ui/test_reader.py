@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
-from ui_helpers import click_link, link_point
+from ui_helpers import PATIENCE_MS, click_link, link_point
 
 from handbook.content import Handbook
 from handbook.ui.main_window import MainWindow
@@ -61,7 +61,7 @@ def test_a_glossary_term_explains_itself_on_click_and_on_hover(
     # click or tap: a popup with the definition and a way to the glossary entry
     click_link(qtbot, view, href)
     popup = window.reader.popup
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isVisible, timeout=PATIENCE_MS)
     assert popup.definition.text() == term.summary
     assert popup.title.text() == term.title
     qtbot.mouseClick(popup.open_button, Qt.MouseButton.LeftButton)
@@ -75,7 +75,7 @@ def test_escape_closes_the_glossary_popup(qtbot: QtBot, window: MainWindow, hand
     href = next(h for h, _ in window.reader.view.anchors() if h.startswith("term:"))
     click_link(qtbot, window.reader.view, href)
     popup = window.reader.popup
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isVisible, timeout=PATIENCE_MS)
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
     assert not popup.isVisible()
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from ui_helpers import PATIENCE_MS
 
 from handbook.errors import SearchError
 from handbook.ui.main_window import MainWindow
@@ -17,7 +18,7 @@ def test_the_command_bar_never_cuts_a_button_short(qtbot: QtBot, window: MainWin
     window.set_language(lang)
     for width, two_rows in ((1280, False), (860, True)):
         window.resize(width, 760)
-        qtbot.wait(5)
+        qtbot.wait(5)  # delivers the resize and the layout requests it posts (however long that takes)
         assert window.command_bar.two_rows is two_rows
         for button in window.command_bar.buttons.values():
             assert button.width() >= button.sizeHint().width(), (width, button.text())
@@ -63,7 +64,7 @@ def test_a_term_link_works_from_the_keyboard(qtbot: QtBot, window: MainWindow) -
     view = window.reader.view
     view.setFocus()
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=PATIENCE_MS)
     for _ in range(20):  # Tab walks through the links of the page
         qtbot.keyClick(view, Qt.Key.Key_Tab)
         if view.textCursor().charFormat().anchorHref().startswith("term:"):
@@ -71,7 +72,7 @@ def test_a_term_link_works_from_the_keyboard(qtbot: QtBot, window: MainWindow) -
     else:
         pytest.fail("Tab never reached a glossary term")
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.reader.popup.isVisible)
+    qtbot.waitUntil(window.reader.popup.isVisible, timeout=PATIENCE_MS)
     assert window.reader.popup.definition.text()
 
 

@@ -7,6 +7,10 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
+#: How long a test waits for something that must happen (a signal, a timer, a window): generous, for a
+#: loaded machine; a test that passes never waits this long, and none relies on a wait being long enough.
+PATIENCE_MS = 60_000
+
 
 def link_point(view: QTextBrowser, href: str) -> QPoint:
     """A point (viewport coordinates) inside the first link to ``href``, scrolled into view."""
