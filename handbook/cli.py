@@ -103,6 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
+    printing = sub.add_parser("print", help="print a handout (works without a display)")
+    _lang_option(printing)
+    which = printing.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every section")
+    which.add_argument("--sections", metavar="ID,ID", help="these sections, in handbook order")
+    which.add_argument("--compare", metavar="A,B", help="a comparison of 2 to 4 treatments")
+    printing.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
+    printing.add_argument("--printer", metavar="NAME", help="the print queue (default: the system's default printer)")
+    printing.add_argument("--copies", type=_positive, default=1, metavar="N", help="how many copies (1)")
+
     index = sub.add_parser("index", help="build or refresh the search index")
     _lang_option(index)
     index.add_argument("--rebuild", action="store_true", help="build it again even if it is fresh")
@@ -238,21 +248,40 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from handbook.pdf import HandoutRequest, export_pdf
+def _handout_request(args: argparse.Namespace) -> Any:
+    from handbook.pdf import HandoutRequest
 
     def ids(text: str | None) -> list[str]:
         return [p.strip() for p in (text or "").split(",") if p.strip()]
 
-    request = HandoutRequest(
+    return HandoutRequest(
         lang=args.lang,
         all_sections=args.all,
         sections=tuple(ids(args.sections)),
         compare=tuple(ids(args.compare)),
         large_print=args.large_print,
     )
-    path = export_pdf(_handbook(args), request, args.output)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from handbook.pdf import export_pdf
+
+    path = export_pdf(_handbook(args), _handout_request(args), args.output)
     sys.stderr.write(f"wrote {path}\n")
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from handbook.handout import handout_contents
+
+    handbook = _handbook(args)
+    request = _handout_request(args)
+    handout_contents(handbook, request)  # an unknown section or treatment is named before Qt starts
+    if not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # printing needs no window
+    from handbook.ui import print_handout
+
+    sys.stderr.write(print_handout(handbook, request, args.printer, args.copies) + "\n")
     return 0
 
 
@@ -349,6 +378,7 @@ COMMANDS = {
     "search": cmd_search,
     "compare": cmd_compare,
     "export": cmd_export,
+    "print": cmd_print,
     "index": cmd_index,
     "compile": cmd_compile,
     "check": cmd_check,

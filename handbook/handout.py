@@ -172,6 +172,30 @@ def see_also_titles(handbook: Handbook, topic: Topic) -> tuple[str, ...]:
     return tuple(titles)
 
 
+def footer_line(handbook: Handbook, contents: HandoutContents) -> str:
+    """The line at the foot of every page: the care-team line and the latest review date."""
+    ui = handbook.ui(contents.lang)
+    reviewed = labelled(str(ui.get("reviewed") or "Last reviewed"), contents.reviewed, contents.lang)
+    return f"{ui.get('footer') or ''} · {reviewed}"
+
+
+def page_label(handbook: Handbook, lang: str) -> str:
+    """The word before a page number (``Page``), or a pattern with ``{n}`` (``第 {n} 页``)."""
+    return str(handbook.ui(lang).get("page") or "Page")
+
+
+def page_number(label: str, number: int) -> str:
+    """``Page 3``; a label with ``{n}`` puts the number there (``第 {n} 页``, ``{n}쪽``)."""
+    return label.replace("{n}", str(number)) if "{n}" in label else f"{label} {number}"
+
+
+def is_wide(contents: HandoutContents, large_print: bool) -> bool:
+    """Whether the pages after the cover go on their side: a comparison of 3 or more treatments, or
+    any comparison in large print, needs the width."""
+    table = contents.comparison
+    return table is not None and (large_print or len(table.treatments) >= 3)
+
+
 def labelled(label: str, value: str, lang: str) -> str:
     """``Last reviewed: 2026-11-26``; Chinese takes a full-width colon (``最近审阅：2026-11-26``)."""
     colon = "：" if lang == "zh" else ": "

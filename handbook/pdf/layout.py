@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from handbook.handout import page_number
 from handbook.pdf.flow import TextStyle, Typesetter, baseline_offset, draw_line
 
 MARGIN = 56.0  # points (about 2 cm) on every side of the body frame
@@ -143,11 +144,6 @@ class HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
             baseline = top - baseline_offset(style)
             x = self.setter.line_x(number[0], MARGIN, width - 2 * MARGIN, "end")
             draw_line(canv, number[0], x, baseline, style)
-
-
-def page_number(label: str, number: int) -> str:
-    """``Page 3``; a label with ``{n}`` puts the number there (``第 {n} 页``, ``{n}쪽``)."""
-    return label.replace("{n}", str(number)) if "{n}" in label else f"{label} {number}"
 
 
 def footer_zone(style: Styles, lines: int = 2) -> float:

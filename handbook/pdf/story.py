@@ -9,7 +9,16 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBreak, Spacer
 
 from handbook.content import Handbook, Topic
-from handbook.handout import HandoutContents, at_a_glance, labelled, see_also_titles, select
+from handbook.handout import (
+    HandoutContents,
+    at_a_glance,
+    footer_line,
+    is_wide,
+    labelled,
+    page_label,
+    see_also_titles,
+    select,
+)
 from handbook.i18n import NATIVE_NAMES, is_rtl
 from handbook.pdf.flow import BOX, BULLET, Typesetter
 from handbook.pdf.layout import ACCENT, HandoutDoc, PageFurniture, Styles, body_width, compare_table, rule, styles
@@ -147,11 +156,10 @@ def build_story(
     """The document template and the flowables of a handout."""
     style = styles(selection.lang, large_print)
     story = _Story(handbook, selection, setter, style)
-    footer = f"{story.label('footer', '')} · {story.labelled('reviewed', 'Last reviewed', selection.reviewed)}"
-    furniture = PageFurniture(footer, story.label("page", "Page"))
+    furniture = PageFurniture(footer_line(handbook, selection), page_label(handbook, selection.lang))
     doc = HandoutDoc(out, setter, style, furniture, direction="R2L" if setter.rtl else None, displayDocTitle=1)
     story.cover(made)
-    wide = selection.comparison is not None and (large_print or len(selection.comparison.treatments) >= 3)
+    wide = is_wide(selection, large_print)
     story.flow += [NextPageTemplate("wide" if wide else "body"), PageBreak()]
     for topic in selection.narratives:
         story.topic(topic)

@@ -8,6 +8,11 @@ void methods without taking a reference to it, and after a few thousand calls CP
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from handbook.content import Handbook
+    from handbook.pdf import HandoutRequest
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -15,3 +20,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from handbook.ui.app import run_gui as run
 
     return run(args)
+
+
+def print_handout(handbook: Handbook, request: HandoutRequest, printer: str | None, copies: int) -> str:
+    """``handbook print``: the handout on a print queue; one line saying what happened."""
+    from handbook.ui.print_command import print_handout as send
+
+    return send(handbook, request, printer, copies)

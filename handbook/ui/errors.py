@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from handbook.errors import ContentError, ExportError, HandbookError, NotFoundError, SearchError
+from handbook.printing import PrintError
 from handbook.ui.retranslate import Retranslates
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,8 @@ class ErrorBanner(Retranslates, QFrame):
             )
         if isinstance(err, ExportError):
             return self.tr("The handout could not be made.")
+        if isinstance(err, PrintError):
+            return self.tr("The handout was not printed. Nothing is lost: you can print it again.")
         if isinstance(err, SearchError):
             return self.tr("Search is not working right now. You can still use the contents list.")
         if isinstance(err, NotFoundError):

@@ -1,5 +1,5 @@
 """Making handouts without freezing the window: the PDF is written by the core in a worker thread;
-printing renders the same handout's HTML into a QTextDocument on a Qt printer.
+printing paints the same handout's pages on a Qt printer (``printout``), in this thread.
 
 ``busyChanged`` drives the window's busy indicator; ``failed`` goes to the window's error banner.
 """
@@ -11,19 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from handbook.content import Handbook
-from handbook.handout import handout_contents
-from handbook.pdf import HandoutRequest, export_pdf, today
-from handbook.ui import markup, theme, typeface
+from handbook.pdf import HandoutRequest, export_pdf
+from handbook.ui import printout
+from handbook.ui.printout import handout_document
+
+__all__ = ["ExportRunner", "ask_printer", "ask_save_path", "handout_document"]
 
 log = logging.getLogger(__name__)
-
-PRINT_POINT_SIZE = 12.0
-LARGE_PRINT_POINT_SIZE = 17.0
 
 
 class _Signals(QObject):
@@ -46,23 +44,12 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
-def handout_document(handbook: Handbook, request: HandoutRequest, title: str) -> QTextDocument:
-    """The handout as a QTextDocument: what the saved PDF has (chosen by the same core function),
-    in the same order and language."""
-    contents = handout_contents(handbook, request)
-    html = markup.handout_html(handbook, contents, today().isoformat(), title)
-    doc = QTextDocument()
-    size = LARGE_PRINT_POINT_SIZE if request.large_print else PRINT_POINT_SIZE
-    doc.setDefaultFont(typeface.font(request.lang, size))
-    doc.setDefaultStyleSheet(theme.document_css(theme.CALM))
-    doc.setHtml(html)
-    return doc
-
-
 class ExportRunner(QObject):
     busyChanged = Signal(bool)
     #: a saved PDF's path, or "" after printing
     finished = Signal(str)
+    #: after printing, after ``finished``: the ``printout.Printout`` (pages, the job on the server)
+    printed = Signal(object)
     failed = Signal(object)
 
     def __init__(self, handbook: Handbook, parent: QObject | None = None) -> None:
@@ -87,18 +74,18 @@ class ExportRunner(QObject):
         self.pool.start(_Job(lambda: export_pdf(handbook, request, path), signals))
 
     def print_handout(self, request: HandoutRequest, printer: QPrinter, title: str) -> None:
-        """Lay the handout out on ``printer`` (in this thread: Qt paints documents here)."""
+        """Paint the handout on ``printer`` (in this thread: Qt paints documents here)."""
         self.busyChanged.emit(True)
         QApplication.processEvents()
         try:
-            document = handout_document(self.handbook, request, title)
-            document.print_(printer)
+            done = printout.print_handout(self.handbook, request, printer, title)
         except Exception as err:
             self.busyChanged.emit(False)
             self.failed.emit(err)
             return
         self.busyChanged.emit(False)
         self.finished.emit("")
+        self.printed.emit(done)
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
@@ -132,9 +119,11 @@ def ask_save_path(parent: QWidget, suggested: Path, caption: str, file_filter: s
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
-def ask_printer(parent: QWidget) -> QPrinter | None:
-    """Qt's print dialog; the chosen printer, or None if the reader cancelled."""
+def ask_printer(parent: QWidget, handbook: Handbook, request: HandoutRequest) -> QPrinter | None:
+    """Qt's print dialog, set up for the handout (landscape for a wide comparison); the chosen
+    printer, or None if the reader cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printout.prepare(printer, handbook, request)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
         return printer

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
 from handbook.config import KioskConfig
 from handbook.content import Handbook
 from handbook.errors import HandbookError
+from handbook.printing import PrintError
 from handbook.ui import theme
 from handbook.ui.kiosk_admin import AdminDialog
 from handbook.ui.kiosk_idle import IdleReset, close_popups, open_dialogs
@@ -41,6 +42,7 @@ from handbook.ui.kiosk_touch import (
     flick_to_scroll,
 )
 from handbook.ui.prefs import Prefs
+from handbook.ui.print_status import CANCELLED
 from handbook.ui.startup import build_window, parse_view, save_screenshot, show_view
 from handbook.ui.window_policy import WindowPolicy
 
@@ -348,6 +350,14 @@ class Kiosk(WindowPolicy, QObject):
     def done_message(self, path: str, message: str) -> str:
         """No file path on a public screen."""
         return self.handouts.done_message(path)
+
+    def print_news(self, kind: str, message: str) -> str:
+        """A visitor hears only that a handout did not print (then whom to ask)."""
+        return str(self.handouts.not_printed()) if kind == CANCELLED else ""
+
+    def shown_error(self, err: BaseException) -> BaseException:
+        """A print queue's refusal, in a visitor's words."""
+        return self.handouts.unavailable() if isinstance(err, PrintError) else err
 
 
 # ------------------------------------------------------------------------------ starting the app

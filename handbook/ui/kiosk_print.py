@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from handbook import printing
 from handbook.config import KioskConfig
 from handbook.errors import HandbookError
 
@@ -51,9 +52,21 @@ class KioskHandouts(QObject):
     def unavailable(self) -> HandoutNotSent:
         return HandoutNotSent(self.tr("The printer is not available. Please ask the front desk."))
 
+    def not_printed(self) -> HandoutNotSent:
+        return HandoutNotSent(self.tr("Your handout was not printed. Please ask the front desk."))
+
     def printer(self) -> QPrinter:
-        """The configured printer (or the system's default one); ``HandoutNotSent`` if there is none."""
+        """The configured printer (or the system's default one); ``HandoutNotSent`` if there is none,
+        or if its queue is paused or refuses jobs (a visitor's handout never waits for later)."""
         name = self.config.printer
+        try:
+            queue = printing.choose_queue(name)
+        except printing.PrintError as err:
+            log.warning("kiosk: %s", err)
+            raise self.unavailable() from err
+        if queue is not None and queue.stopped:
+            log.warning("kiosk: the printer %s is stopped (%s)", queue.name, ", ".join(queue.reasons) or "paused")
+            raise self.unavailable()
         info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
         if info.isNull():
             log.warning("kiosk: printer %r not found (available: %s)", name, QPrinterInfo.availablePrinterNames())

@@ -28,6 +28,7 @@ from handbook.compare import resolve
 from handbook.config import ZOOM_DEFAULT, ZOOM_STEP, clamp_zoom
 from handbook.content import Handbook
 from handbook.errors import ContentError
+from handbook.printing import PrintError
 from handbook.ui import theme, typeface
 from handbook.ui.actions import CommandBar, fill_menus, make_actions
 from handbook.ui.compare_view import CompareView
@@ -36,6 +37,7 @@ from handbook.ui.errors import ErrorBanner
 from handbook.ui.find_bar import FindBar
 from handbook.ui.language import Translations
 from handbook.ui.prefs import Prefs
+from handbook.ui.print_status import CANCELLED, PrintFollower
 from handbook.ui.reader import Reader
 from handbook.ui.retranslate import Retranslates
 from handbook.ui.search_panel import RESULT_LIMIT, SearchPanel
@@ -65,6 +67,8 @@ class MainWindow(Retranslates, QMainWindow):
         self.page = HOME
         self._index: Any = None
         self._runner: ExportRunner | None = None
+        self.print_follower = PrintFollower(self)
+        self.print_follower.news.connect(self._print_news)
 
         self.actions_ = make_actions(self)
         for action in self.actions_.all():
@@ -343,6 +347,7 @@ class MainWindow(Retranslates, QMainWindow):
             self._runner.busyChanged.connect(self._show_busy)
             self._runner.finished.connect(self._handout_done)
             self._runner.failed.connect(self.report_error)
+            self._runner.printed.connect(self.print_follower.follow)
         return self._runner
 
     def open_export_dialog(self) -> ExportDialog:
@@ -370,7 +375,7 @@ class MainWindow(Retranslates, QMainWindow):
         if self.policy.deliver(request):
             return
         if action == "print":
-            printer = export_runner.ask_printer(self)
+            printer = export_runner.ask_printer(self, self.handbook, request)
             if printer is not None:
                 self.runner.print_handout(request, printer, self.tr("Patient handbook"))
             return
@@ -390,9 +395,17 @@ class MainWindow(Retranslates, QMainWindow):
         message = self.tr("Saved: %1").replace("%1", path) if path else self.tr("The handout was sent to the printer.")
         self.statusBar().showMessage(self.policy.done_message(path, message), 15_000)
 
+    def _print_news(self, kind: str, message: str) -> None:
+        text = self.policy.print_news(kind, message)
+        if kind == CANCELLED and text:
+            self.report_error(PrintError(text, kind))
+        elif text:
+            self.statusBar().showMessage(text, 30_000)
+
     def report_error(self, err: object) -> None:
         """The one place errors are shown."""
-        self.banner.report(err if isinstance(err, BaseException) else RuntimeError(str(err)))
+        shown = self.policy.shown_error(err if isinstance(err, BaseException) else RuntimeError(str(err)))
+        self.banner.report(shown)
 
     def report_content_problems(self) -> None:
         """If some content files could not be read, say so (the rest of the handbook still works)."""
@@ -407,5 +420,6 @@ class MainWindow(Retranslates, QMainWindow):
             return
         if self._runner is not None:
             self._runner.wait()
+        self.print_follower.stop()
         self.reader.popup.close()
         super().closeEvent(event)

@@ -28,6 +28,15 @@ class WindowPolicy:
         """The status line once a handout is done (``path`` is empty when it was printed)."""
         return message
 
+    def print_news(self, kind: str, message: str) -> str:
+        """What to say when a printed handout's job changes (``print_status``: waiting, printed,
+        cancelled); an empty string says nothing."""
+        return message
+
+    def shown_error(self, err: BaseException) -> BaseException:
+        """The error to show for ``err`` (a layer may word it for its readers)."""
+        return err
+
     def may_close(self) -> bool:
         """The window is asked to close: may it?"""
         return True

@@ -131,6 +131,10 @@
     <context>
         <name>ErrorBanner</name>
         <message>
+            <source>The handout was not printed. Nothing is lost: you can print it again.</source>
+            <translation>لم تُطبع النشرة. لم يضع شيء: يمكنك طباعتها مرة أخرى.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>رسالة</translation>
         </message>
@@ -369,6 +373,10 @@
     </context>
     <context>
         <name>KioskHandouts</name>
+        <message>
+            <source>Your handout was not printed. Please ask the front desk.</source>
+            <translation>لم تُطبع نشرتك. يُرجى السؤال في مكتب الاستقبال.</translation>
+        </message>
         <message>
             <source>The printer is not available. Please ask the front desk.</source>
             <translation>الطابعة غير متاحة. يُرجى السؤال في مكتب الاستقبال.</translation>
@@ -665,6 +673,21 @@
                 <numerusform>حفاظًا على خصوصيتك، سيبدأ الدليل من جديد بعد قليل (الثواني المتبقية: %n). المس الشاشة لمتابعة القراءة.</numerusform>
                 <numerusform>حفاظًا على خصوصيتك، سيبدأ الدليل من جديد بعد قليل (الثواني المتبقية: %n). المس الشاشة لمتابعة القراءة.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintFollower</name>
+        <message>
+            <source>The printer %1 is paused. The handout waits in its queue and prints when it is started again.</source>
+            <translation>الطابعة %1 متوقفة مؤقتًا. تنتظر النشرة في قائمة الطباعة، وستُطبع عند تشغيل الطابعة من جديد.</translation>
+        </message>
+        <message>
+            <source>The handout was printed.</source>
+            <translation>طُبعت النشرة.</translation>
+        </message>
+        <message>
+            <source>The print job was cancelled before the handout was printed. You can print it again.</source>
+            <translation>أُلغيت مهمة الطباعة قبل طباعة النشرة. يمكنك طباعتها مرة أخرى.</translation>
         </message>
     </context>
 </TS>

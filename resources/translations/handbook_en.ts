@@ -131,6 +131,10 @@
     <context>
         <name>ErrorBanner</name>
         <message>
+            <source>The handout was not printed. Nothing is lost: you can print it again.</source>
+            <translation>The handout was not printed. Nothing is lost: you can print it again.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -369,6 +373,10 @@
     </context>
     <context>
         <name>KioskHandouts</name>
+        <message>
+            <source>Your handout was not printed. Please ask the front desk.</source>
+            <translation>Your handout was not printed. Please ask the front desk.</translation>
+        </message>
         <message>
             <source>The printer is not available. Please ask the front desk.</source>
             <translation>The printer is not available. Please ask the front desk.</translation>
@@ -661,6 +669,21 @@
                 <numerusform>For your privacy, the handbook will start over in %n second. Touch the screen to keep reading.</numerusform>
                 <numerusform>For your privacy, the handbook will start over in %n seconds. Touch the screen to keep reading.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintFollower</name>
+        <message>
+            <source>The printer %1 is paused. The handout waits in its queue and prints when it is started again.</source>
+            <translation>The printer %1 is paused. The handout waits in its queue and prints when it is started again.</translation>
+        </message>
+        <message>
+            <source>The handout was printed.</source>
+            <translation>The handout was printed.</translation>
+        </message>
+        <message>
+            <source>The print job was cancelled before the handout was printed. You can print it again.</source>
+            <translation>The print job was cancelled before the handout was printed. You can print it again.</translation>
         </message>
     </context>
 </TS>

@@ -131,6 +131,10 @@
     <context>
         <name>ErrorBanner</name>
         <message>
+            <source>The handout was not printed. Nothing is lost: you can print it again.</source>
+            <translation>El folleto no se imprimió. No se perdió nada: puede imprimirlo de nuevo.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
@@ -369,6 +373,10 @@
     </context>
     <context>
         <name>KioskHandouts</name>
+        <message>
+            <source>Your handout was not printed. Please ask the front desk.</source>
+            <translation>Su folleto no se imprimió. Pida ayuda en la recepción.</translation>
+        </message>
         <message>
             <source>The printer is not available. Please ask the front desk.</source>
             <translation>La impresora no está disponible. Pida ayuda en la recepción.</translation>
@@ -661,6 +669,21 @@
                 <numerusform>Para proteger su privacidad, el manual volverá a empezar en %n segundo. Toque la pantalla para seguir leyendo.</numerusform>
                 <numerusform>Para proteger su privacidad, el manual volverá a empezar en %n segundos. Toque la pantalla para seguir leyendo.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintFollower</name>
+        <message>
+            <source>The printer %1 is paused. The handout waits in its queue and prints when it is started again.</source>
+            <translation>La impresora %1 está en pausa. El folleto espera en la cola y se imprimirá cuando la impresora vuelva a funcionar.</translation>
+        </message>
+        <message>
+            <source>The handout was printed.</source>
+            <translation>El folleto se imprimió.</translation>
+        </message>
+        <message>
+            <source>The print job was cancelled before the handout was printed. You can print it again.</source>
+            <translation>La impresión se canceló antes de que se imprimiera el folleto. Puede imprimirlo de nuevo.</translation>
         </message>
     </context>
 </TS>

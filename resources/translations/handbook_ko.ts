@@ -131,6 +131,10 @@
     <context>
         <name>ErrorBanner</name>
         <message>
+            <source>The handout was not printed. Nothing is lost: you can print it again.</source>
+            <translation>안내 자료가 인쇄되지 않았습니다. 잃어버린 것은 없으니 다시 인쇄할 수 있습니다.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>알림</translation>
         </message>
@@ -369,6 +373,10 @@
     </context>
     <context>
         <name>KioskHandouts</name>
+        <message>
+            <source>Your handout was not printed. Please ask the front desk.</source>
+            <translation>안내 자료가 인쇄되지 않았습니다. 안내 데스크에 문의하십시오.</translation>
+        </message>
         <message>
             <source>The printer is not available. Please ask the front desk.</source>
             <translation>프린터를 사용할 수 없습니다. 안내 데스크에 문의해 주십시오.</translation>
@@ -660,6 +668,21 @@
             <translation>
                 <numerusform>개인 정보 보호를 위해 %n초 후 안내서가 처음부터 다시 시작됩니다. 계속 읽으려면 화면을 누르십시오.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintFollower</name>
+        <message>
+            <source>The printer %1 is paused. The handout waits in its queue and prints when it is started again.</source>
+            <translation>프린터 %1이(가) 일시 중지되었습니다. 안내 자료는 대기열에서 기다리다가 프린터가 다시 시작되면 인쇄됩니다.</translation>
+        </message>
+        <message>
+            <source>The handout was printed.</source>
+            <translation>안내 자료를 인쇄했습니다.</translation>
+        </message>
+        <message>
+            <source>The print job was cancelled before the handout was printed. You can print it again.</source>
+            <translation>안내 자료가 인쇄되기 전에 인쇄 작업이 취소되었습니다. 다시 인쇄할 수 있습니다.</translation>
         </message>
     </context>
 </TS>

@@ -131,6 +131,10 @@
     <context>
         <name>ErrorBanner</name>
         <message>
+            <source>The handout was not printed. Nothing is lost: you can print it again.</source>
+            <translation>Tài liệu chưa được in. Không có gì bị mất: bạn có thể in lại.</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>Thông báo</translation>
         </message>
@@ -369,6 +373,10 @@
     </context>
     <context>
         <name>KioskHandouts</name>
+        <message>
+            <source>Your handout was not printed. Please ask the front desk.</source>
+            <translation>Tài liệu của bạn chưa được in. Vui lòng hỏi quầy lễ tân.</translation>
+        </message>
         <message>
             <source>The printer is not available. Please ask the front desk.</source>
             <translation>Máy in hiện không dùng được. Vui lòng hỏi quầy tiếp tân.</translation>
@@ -660,6 +668,21 @@
             <translation>
                 <numerusform>Để bảo vệ sự riêng tư của bạn, cẩm nang sẽ bắt đầu lại sau %n giây. Hãy chạm vào màn hình để đọc tiếp.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintFollower</name>
+        <message>
+            <source>The printer %1 is paused. The handout waits in its queue and prints when it is started again.</source>
+            <translation>Máy in %1 đang tạm dừng. Tài liệu đang chờ trong hàng đợi và sẽ được in khi máy in hoạt động lại.</translation>
+        </message>
+        <message>
+            <source>The handout was printed.</source>
+            <translation>Tài liệu đã được in xong.</translation>
+        </message>
+        <message>
+            <source>The print job was cancelled before the handout was printed. You can print it again.</source>
+            <translation>Lệnh in đã bị hủy trước khi tài liệu được in. Bạn có thể in lại.</translation>
         </message>
     </context>
 </TS>

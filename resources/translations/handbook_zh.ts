@@ -131,6 +131,10 @@
     <context>
         <name>ErrorBanner</name>
         <message>
+            <source>The handout was not printed. Nothing is lost: you can print it again.</source>
+            <translation>资料没有打印出来。内容没有丢失，您可以再打印一次。</translation>
+        </message>
+        <message>
             <source>Message</source>
             <translation>提示信息</translation>
         </message>
@@ -369,6 +373,10 @@
     </context>
     <context>
         <name>KioskHandouts</name>
+        <message>
+            <source>Your handout was not printed. Please ask the front desk.</source>
+            <translation>您的资料没有打印出来。请到前台咨询。</translation>
+        </message>
         <message>
             <source>The printer is not available. Please ask the front desk.</source>
             <translation>打印机无法使用。请向前台工作人员求助。</translation>
@@ -660,6 +668,21 @@
             <translation>
                 <numerusform>为保护您的隐私，手册将在 %n 秒后重新开始。触摸屏幕即可继续阅读。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintFollower</name>
+        <message>
+            <source>The printer %1 is paused. The handout waits in its queue and prints when it is started again.</source>
+            <translation>打印机 %1 已暂停。资料在打印队列中等待，打印机重新启动后就会打印。</translation>
+        </message>
+        <message>
+            <source>The handout was printed.</source>
+            <translation>资料已打印完成。</translation>
+        </message>
+        <message>
+            <source>The print job was cancelled before the handout was printed. You can print it again.</source>
+            <translation>资料打印之前，打印任务已被取消。您可以再打印一次。</translation>
         </message>
     </context>
 </TS>

@@ -20,11 +20,12 @@ from pypdf.generic import ContentStream
 
 from handbook.content import Handbook
 from handbook.errors import ExportError, NotFoundError
+from handbook.handout import page_number
 from handbook.i18n import LANGUAGES, LOCALE_TAGS, is_rtl
 from handbook.pdf import HandoutRequest, export_pdf
 from handbook.pdf import export as pdf_module
 from handbook.pdf import fonts as pdf_fonts
-from handbook.pdf.layout import footer_zone, page_number, styles
+from handbook.pdf.layout import footer_zone, styles
 from handbook.resources import content_dir
 
 CONTENT_LANGUAGES = sorted(p.name for p in content_dir().iterdir() if p.is_dir() and p.name in LANGUAGES)

@@ -45,7 +45,7 @@ def print_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """Answer the print dialog with a printer that writes a PDF file (a real Qt printer, no paper)."""
     target = tmp_path / "printed.pdf"
 
-    def answer(parent: QWidget) -> QPrinter:
+    def answer(parent: QWidget, *_handout: object) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
