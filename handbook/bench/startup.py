@@ -216,7 +216,9 @@ def measure(runs: int = 9, frozen: Path | None = None, lang: str = "en") -> dict
                 runs,
             )
     results["target_ratio"] = TARGET_RATIO
-    results["ok"] = results["first_paint"]["ratio"] <= TARGET_RATIO
+    first = results["first_paint"]
+    # met only when the CPU time agrees: on a busy machine the wall time alone can pass by chance
+    results["ok"] = first["ratio"] <= TARGET_RATIO and first["cpu_ratio"] <= TARGET_RATIO
     return results
 
 
