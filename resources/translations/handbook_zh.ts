@@ -298,7 +298,7 @@
         </message>
         <message>
             <source>Type a word to highlight it on this page</source>
-            <translation>输入一个词，本页中的这个词会被突出显示</translation>
+            <translation>输入词语，在本页中把它标出来</translation>
         </message>
         <message>
             <source>Previous</source>
@@ -306,7 +306,7 @@
         </message>
         <message>
             <source>Previous match</source>
-            <translation>上一个匹配</translation>
+            <translation>上一处</translation>
         </message>
         <message>
             <source>Next</source>
@@ -314,7 +314,7 @@
         </message>
         <message>
             <source>Next match</source>
-            <translation>下一个匹配</translation>
+            <translation>下一处</translation>
         </message>
         <message>
             <source>Close</source>
