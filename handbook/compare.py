@@ -78,6 +78,8 @@ def name_index(handbook: Handbook) -> dict[str, str]:
 
 def resolve(handbook: Handbook, name: str) -> str:
     """The treatment id for ``name``: an id, a name or a brand name in any language."""
+    if name in {t.id for t in handbook.treatments(DEFAULT_LANGUAGE)}:
+        return name  # an id names itself (the app passes ids): no need to index every name
     tid = name_index(handbook).get(_key(name))
     if tid is None:
         known = ", ".join(t.id for t in handbook.treatments(DEFAULT_LANGUAGE))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QMenuBar, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QWidget
 
 from handbook.i18n import LANGUAGES, NATIVE_NAMES
 
@@ -130,14 +130,15 @@ class CommandBar(QWidget):
         self.relayout()
 
 
-def fill_menus(bar: QMenuBar, actions: Actions, titles: tuple[str, str]) -> None:
-    """(Re)build the menus: the handbook's commands, and the view's."""
-    bar.clear()
-    handbook_menu = bar.addMenu(titles[0])
+def make_menus(bar: QMenuBar, actions: Actions) -> tuple[QMenu, QMenu]:
+    """The menus, made once (their titles are set on every language change): the handbook's commands,
+    and the view's."""
+    handbook_menu = bar.addMenu("")
     for act in (actions.home, actions.back, actions.search, actions.compare, actions.handout):
         handbook_menu.addAction(act)
     handbook_menu.addSeparator()
     handbook_menu.addAction(actions.quit)
-    view_menu = bar.addMenu(titles[1])
+    view_menu = bar.addMenu("")
     for act in (actions.find, actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.contrast):
         view_menu.addAction(act)
+    return handbook_menu, view_menu

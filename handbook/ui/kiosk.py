@@ -118,6 +118,7 @@ class Kiosk(WindowPolicy, QObject):
         self.admin_dialog: AdminDialog | None = None
         self._handouts: KioskHandouts | None = None
         self._contents_open: list[bool] = []
+        self._flick: Qt.GestureType | None = None
         self._filtering = False
         self._swallow_key: int | None = None
         self.bar = LanguageBar(window.centralWidget())
@@ -153,7 +154,7 @@ class Kiosk(WindowPolicy, QObject):
         w.compare_view.choices.setItemDelegate(TapToTick(w.compare_view.choices))
         w.compare_view.save_button.hide()
         for area in (w.reader.view, w.compare_view.view, w.contents, w.search.results):
-            flick_to_scroll(area)
+            self._flick = flick_to_scroll(area, self._flick)
         w.setStyleSheet(KIOSK_STYLE)
         w.set_zoom(KIOSK_ZOOM)
         self.bar.show_language(w.lang)
@@ -328,7 +329,7 @@ class Kiosk(WindowPolicy, QObject):
         dialog.make_print_only()
         for view in (dialog.sections, dialog.treatments):
             view.setItemDelegate(TapToTick(view))
-            flick_to_scroll(view)
+            self._flick = flick_to_scroll(view, self._flick)
 
     @property
     def handouts(self) -> KioskHandouts:

@@ -172,8 +172,20 @@ class SearchClearButton(Retranslates, QPushButton):
         self.panel.box.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def flick_to_scroll(area: QAbstractScrollArea) -> None:
-    """A finger dragged over the area scrolls it (touch only: a mouse still selects)."""
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+def flick_to_scroll(area: QAbstractScrollArea, gesture: Qt.GestureType | None = None) -> Qt.GestureType:
+    """A finger dragged over the area scrolls it (touch only: a mouse still selects).
+
+    Returns the flick gesture's type. Pass it back for areas made later (the handout dialog's lists):
+    every ``QScroller.grabGesture`` registers a new gesture type, and PySide keeps a new enum class
+    for each new value it is handed, so a dialog made per visitor would leave some 3 KB behind each time.
+    """
+    viewport = area.viewport()
+    if gesture is None:
+        gesture = QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+    else:  # what grabGesture does, with the recognizer registered already
+        QScroller.scroller(viewport)
+        viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        viewport.grabGesture(gesture)
     if isinstance(area, QAbstractItemView):
         area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    return gesture

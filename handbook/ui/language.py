@@ -31,7 +31,7 @@ class Translations:
         self.lang = ""
 
     def remove(self) -> None:
-        """Take this object's translators out of the app."""
+        """Take this object's translators out of the app (and free them: each holds a loaded file)."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
@@ -39,13 +39,13 @@ class Translations:
     def apply(self, lang: str) -> None:
         check_language(lang)
         self.remove()
-        own = QTranslator(self._app)
+        own = QTranslator()  # no parent: freed when taken out
         if own.load(f"handbook_{lang}", str(translations_dir())):
             self._installed.append(own)
         elif lang != "en":
             log.warning("no UI translation for %s in %s (run scripts/setup.sh)", lang, translations_dir())
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qt_own = QTranslator(self._app)
+        qt_own = QTranslator()  # no parent: freed when taken out
         if lang != "en" and qt_own.load(f"qtbase_{QT_NAMES.get(lang, lang)}", qt_folder):
             self._installed.append(qt_own)
         for translator in self._installed:

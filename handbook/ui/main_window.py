@@ -30,7 +30,7 @@ from handbook.content import Handbook
 from handbook.errors import ContentError
 from handbook.printing import PrintError
 from handbook.ui import theme, typeface
-from handbook.ui.actions import CommandBar, fill_menus, make_actions
+from handbook.ui.actions import CommandBar, make_actions, make_menus
 from handbook.ui.compare_view import CompareView
 from handbook.ui.contents import ContentsTree
 from handbook.ui.errors import ErrorBanner
@@ -73,6 +73,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.actions_ = make_actions(self)
         for action in self.actions_.all():
             self.addAction(action)
+        self.menus = make_menus(self.menuBar(), self.actions_)
         self.command_bar = CommandBar(self.actions_, self)
         self.banner = ErrorBanner(self)
         self.contents = ContentsTree(self)
@@ -173,7 +174,8 @@ class MainWindow(Retranslates, QMainWindow):
             action.setToolTip(tip)
         a.zoom_in.setIconText(self.tr("A+"))
         a.zoom_out.setIconText(self.tr("A−"))
-        fill_menus(self.menuBar(), a, (self.tr("&Handbook"), self.tr("&View")))
+        for menu, title in zip(self.menus, (self.tr("&Handbook"), self.tr("&View")), strict=True):
+            menu.setTitle(title)
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
         self.command_bar.sync()
         self.command_bar.language_label.setText(self.tr("Language:"))

@@ -4,7 +4,7 @@ links dispatched to signals (``topic:ID`` opens a topic, ``term:ID`` explains a 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
-from PySide6.QtGui import QCursor, QHelpEvent, QResizeEvent
+from PySide6.QtGui import QCursor, QHelpEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from handbook.ui import typeface
@@ -72,7 +72,11 @@ class TextView(QTextBrowser):
         if side == self._side:
             return
         self._side = side
-        root = self.document().rootFrame()
+        # The root frame through a cursor: a wrapper from rootFrame() would stay with the document's
+        # wrapper after setHtml() replaced the frame (one left behind for every page shown).
+        root = QTextCursor(self.document()).currentFrame()
+        while (parent := root.parentFrame()) is not None:
+            root = parent
         fmt = root.frameFormat()
         fmt.setLeftMargin(side)
         fmt.setRightMargin(side)
