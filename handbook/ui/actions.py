@@ -25,6 +25,7 @@ class Actions:
     zoom_out: QAction
     zoom_reset: QAction
     contrast: QAction
+    about: QAction
     quit: QAction
 
     def all(self) -> list[QAction]:
@@ -48,6 +49,7 @@ def make_actions(owner: QObject) -> Actions:
         zoom_out=action(_K.ZoomOut),
         zoom_reset=action("Ctrl+0"),
         contrast=action(),
+        about=action(),
         quit=action(_K.Quit),
     )
     actions.contrast.setCheckable(True)
@@ -137,6 +139,7 @@ def make_menus(bar: QMenuBar, actions: Actions) -> tuple[QMenu, QMenu]:
     for act in (actions.home, actions.back, actions.search, actions.compare, actions.handout):
         handbook_menu.addAction(act)
     handbook_menu.addSeparator()
+    handbook_menu.addAction(actions.about)
     handbook_menu.addAction(actions.quit)
     view_menu = bar.addMenu("")
     for act in (actions.find, actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.contrast):

@@ -29,7 +29,7 @@ from handbook.pdf import HandoutRequest
 from handbook.ui.retranslate import Retranslates
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-SAVE, PRINT = "pdf", "print"
+SAVE, PRINT, PREVIEW = "pdf", "print", "preview"
 
 
 def _checkable(view: QListWidget, items: list[tuple[str, str]], ticked: set[str]) -> None:
@@ -111,9 +111,10 @@ class ExportDialog(Retranslates, QDialog):
         actions = QHBoxLayout()
         self.save_button = QPushButton(self)
         self.print_button = QPushButton(self)
+        self.preview_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
         actions.addStretch(1)
-        for button in (self.save_button, self.print_button, self.cancel_button):
+        for button in (self.save_button, self.preview_button, self.print_button, self.cancel_button):
             actions.addWidget(button)
         layout.addLayout(actions)
 
@@ -130,6 +131,7 @@ class ExportDialog(Retranslates, QDialog):
         self.none_button.clicked.connect(lambda: self._tick_all(False))
         self.save_button.clicked.connect(lambda: self._choose(SAVE))
         self.print_button.clicked.connect(lambda: self._choose(PRINT))
+        self.preview_button.clicked.connect(lambda: self._choose(PREVIEW))
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.setDefault(True)
         self.resize(820, 640)
@@ -155,6 +157,8 @@ class ExportDialog(Retranslates, QDialog):
         self.large_print.setAccessibleDescription(self.tr("Bigger text, easier to read"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the handout as a PDF file"))
+        self.preview_button.setText(self.tr("Preview…"))
+        self.preview_button.setAccessibleName(self.tr("See the handout's pages before printing"))
         self.print_button.setText(self.tr("Print") if self.print_only else self.tr("Print…"))
         self.print_button.setAccessibleName(self.tr("Print the handout"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -208,6 +212,7 @@ class ExportDialog(Retranslates, QDialog):
         self.hint.setAccessibleName(self.hint.text())
         self.save_button.setEnabled(not problem and not self.print_only)
         self.print_button.setEnabled(not problem)
+        self.preview_button.setEnabled(not problem and not self.print_only)
 
     def request(self) -> HandoutRequest:
         sections = _ticked(self.sections)
@@ -224,6 +229,7 @@ class ExportDialog(Retranslates, QDialog):
         """Kiosk mode: only "Print" (the kiosk sends it to its printer or folder, with no dialog)."""
         self.print_only = True
         self.save_button.hide()
+        self.preview_button.hide()  # never a preview at a kiosk
         self.print_button.setDefault(True)
         self.retranslate_ui()
 

@@ -29,6 +29,8 @@ class Translations:
         self._app = app
         self._installed: list[QTranslator] = []
         self.lang = ""
+        #: languages whose UI translation file could not be loaded (said once in the log)
+        self.missing: set[str] = set()
 
     def remove(self) -> None:
         """Take this object's translators out of the app (and free them: each holds a loaded file)."""
@@ -42,8 +44,15 @@ class Translations:
         own = QTranslator()  # no parent: freed when taken out
         if own.load(f"handbook_{lang}", str(translations_dir())):
             self._installed.append(own)
-        elif lang != "en":
-            log.warning("no UI translation for %s in %s (run scripts/setup.sh)", lang, translations_dir())
+        elif lang != "en" and lang not in self.missing:
+            self.missing.add(lang)
+            log.warning(
+                "the UI translation for %s (handbook_%s.qm) is missing in %s: the buttons and menus show in English "
+                "(build it with scripts/setup.sh)",
+                lang,
+                lang,
+                translations_dir(),
+            )
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = QTranslator()  # no parent: freed when taken out
         if lang != "en" and qt_own.load(f"qtbase_{QT_NAMES.get(lang, lang)}", qt_folder):

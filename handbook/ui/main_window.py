@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -140,6 +141,7 @@ class MainWindow(Retranslates, QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
         a.contrast.toggled.connect(lambda on: self.set_theme(theme.HIGH_CONTRAST if on else theme.CALM))
         a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.show_about)
         self.command_bar.language.currentIndexChanged.connect(
             lambda: self.set_language(str(self.command_bar.language.currentData()))
         )
@@ -167,6 +169,7 @@ class MainWindow(Retranslates, QMainWindow):
             a.zoom_out: (self.tr("S&maller text"), self.tr("Make the text smaller")),
             a.zoom_reset: (self.tr("&Normal text size"), self.tr("Go back to the normal text size")),
             a.contrast: (self.tr("High con&trast"), self.tr("Switch between calm colours and high contrast")),
+            a.about: (self.tr("&About Handbook"), self.tr("Version, and whether a translation is missing")),
             a.quit: (self.tr("&Quit"), self.tr("Close the handbook")),
         }
         for action, (text, tip) in texts.items():
@@ -376,6 +379,12 @@ class MainWindow(Retranslates, QMainWindow):
 
         if self.policy.deliver(request):
             return
+        if action == "preview":
+            from handbook.ui.print_preview import preview_handout
+
+            title = self.tr("Patient handbook")
+            preview_handout(self, self.handbook, request, title, self.print_follower.follow, self.report_error)
+            return
         if action == "print":
             printer = export_runner.ask_printer(self, self.handbook, request)
             if printer is not None:
@@ -396,6 +405,11 @@ class MainWindow(Retranslates, QMainWindow):
     def _handout_done(self, path: str) -> None:
         message = self.tr("Saved: %1").replace("%1", path) if path else self.tr("The handout was sent to the printer.")
         self.statusBar().showMessage(self.policy.done_message(path, message), 15_000)
+
+    def show_about(self) -> QMessageBox:
+        from handbook.ui.about import show_about
+
+        return show_about(self, self.lang, self.translations.missing)
 
     def _print_news(self, kind: str, message: str) -> None:
         text = self.policy.print_news(kind, message)

@@ -90,15 +90,22 @@ def print_handout(handbook: Handbook, request: HandoutRequest, printer: QPrinter
 
     On a print queue the job is checked before (the queue exists and accepts jobs) and after (the
     server took it); either raises ``PrintError`` with one plain line, and nothing is printed."""
-    contents = handout_contents(handbook, request)
     if not printer.docName().startswith("handbook-"):
         prepare(printer, handbook, request)
     queue = None
     if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
         queue = printing.choose_queue(printer.printerName() or None)
+    pages = paint_handout(handbook, request, printer, title)
+    sent = printing.sent_job(printer.docName(), queue) if queue is not None else None
+    return Printout(pages, sent)
+
+
+def paint_handout(handbook: Handbook, request: HandoutRequest, printer: QPrinter, title: str) -> int:
+    """Only paint the handout's pages on ``printer`` (a print preview's, say); the number of pages."""
+    contents = handout_contents(handbook, request)
     document = _document(handbook, contents, request.large_print, title)
     footer_size = LARGE_FOOTER_POINT_SIZE if request.large_print else FOOTER_POINT_SIZE
-    pages = paint(
+    return paint(
         document,
         printer,
         footer_line(handbook, contents),
@@ -106,8 +113,6 @@ def print_handout(handbook: Handbook, request: HandoutRequest, printer: QPrinter
         typeface.font(contents.lang, footer_size),
         is_rtl(contents.lang),
     )
-    sent = printing.sent_job(printer.docName(), queue) if queue is not None else None
-    return Printout(pages, sent)
 
 
 def paint(document: QTextDocument, printer: QPrinter, footer: str, label: str, font: QFont, rtl: bool) -> int:

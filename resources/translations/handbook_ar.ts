@@ -182,6 +182,14 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Preview…</source>
+            <translation>معاينة…</translation>
+        </message>
+        <message>
+            <source>See the handout's pages before printing</source>
+            <translation>عرض صفحات النشرة قبل الطباعة</translation>
+        </message>
+        <message>
             <source>Save or print a handout</source>
             <translation>حفظ نشرة أو طباعتها</translation>
         </message>
@@ -407,6 +415,14 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;About Handbook</source>
+            <translation>حول الدليل</translation>
+        </message>
+        <message>
+            <source>Version, and whether a translation is missing</source>
+            <translation>الإصدار، وما إذا كانت هناك ترجمة ناقصة</translation>
+        </message>
         <message>
             <source>&amp;Back</source>
             <translation>رجوع</translation>
@@ -688,6 +704,25 @@
         <message>
             <source>The print job was cancelled before the handout was printed. You can print it again.</source>
             <translation>أُلغيت مهمة الطباعة قبل طباعة النشرة. يمكنك طباعتها مرة أخرى.</translation>
+        </message>
+    </context>
+    <context>
+        <name>About</name>
+        <message>
+            <source>About Handbook</source>
+            <translation>حول الدليل</translation>
+        </message>
+        <message>
+            <source>Handbook %1</source>
+            <translation>الدليل %1</translation>
+        </message>
+        <message>
+            <source>Prostate cancer that has spread to the bones: a plain-language guide that works offline.</source>
+            <translation>سرطان البروستاتا الذي انتشر إلى العظام: دليل بلغة بسيطة يعمل دون اتصال بالإنترنت.</translation>
+        </message>
+        <message>
+            <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
+            <translation>ترجمة الأزرار والقوائم إلى %1 غير موجودة، لذلك تظهر باللغة الإنجليزية.</translation>
         </message>
     </context>
 </TS>

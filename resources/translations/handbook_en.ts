@@ -182,6 +182,14 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Preview…</source>
+            <translation>Preview…</translation>
+        </message>
+        <message>
+            <source>See the handout's pages before printing</source>
+            <translation>See the handout's pages before printing</translation>
+        </message>
+        <message>
             <source>Save or print a handout</source>
             <translation>Save or print a handout</translation>
         </message>
@@ -407,6 +415,14 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;About Handbook</source>
+            <translation>&amp;About Handbook</translation>
+        </message>
+        <message>
+            <source>Version, and whether a translation is missing</source>
+            <translation>Version, and whether a translation is missing</translation>
+        </message>
         <message>
             <source>&amp;Back</source>
             <translation>&amp;Back</translation>
@@ -684,6 +700,25 @@
         <message>
             <source>The print job was cancelled before the handout was printed. You can print it again.</source>
             <translation>The print job was cancelled before the handout was printed. You can print it again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>About</name>
+        <message>
+            <source>About Handbook</source>
+            <translation>About Handbook</translation>
+        </message>
+        <message>
+            <source>Handbook %1</source>
+            <translation>Handbook %1</translation>
+        </message>
+        <message>
+            <source>Prostate cancer that has spread to the bones: a plain-language guide that works offline.</source>
+            <translation>Prostate cancer that has spread to the bones: a plain-language guide that works offline.</translation>
+        </message>
+        <message>
+            <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
+            <translation>The translation of the buttons and menus into %1 is missing, so they show in English.</translation>
         </message>
     </context>
 </TS>

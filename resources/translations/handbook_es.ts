@@ -182,6 +182,14 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Preview…</source>
+            <translation>Vista previa…</translation>
+        </message>
+        <message>
+            <source>See the handout's pages before printing</source>
+            <translation>Ver las páginas del folleto antes de imprimir</translation>
+        </message>
+        <message>
             <source>Save or print a handout</source>
             <translation>Guardar o imprimir un folleto</translation>
         </message>
@@ -407,6 +415,14 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;About Handbook</source>
+            <translation>Acerca &amp;del manual</translation>
+        </message>
+        <message>
+            <source>Version, and whether a translation is missing</source>
+            <translation>Versión, y si falta alguna traducción</translation>
+        </message>
         <message>
             <source>&amp;Back</source>
             <translation>&amp;Atrás</translation>
@@ -684,6 +700,25 @@
         <message>
             <source>The print job was cancelled before the handout was printed. You can print it again.</source>
             <translation>La impresión se canceló antes de que se imprimiera el folleto. Puede imprimirlo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>About</name>
+        <message>
+            <source>About Handbook</source>
+            <translation>Acerca del manual</translation>
+        </message>
+        <message>
+            <source>Handbook %1</source>
+            <translation>Manual %1</translation>
+        </message>
+        <message>
+            <source>Prostate cancer that has spread to the bones: a plain-language guide that works offline.</source>
+            <translation>Cáncer de próstata que se ha extendido a los huesos: una guía en lenguaje sencillo que funciona sin conexión a internet.</translation>
+        </message>
+        <message>
+            <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
+            <translation>Falta la traducción de los botones y menús (%1), por eso se muestran en inglés.</translation>
         </message>
     </context>
 </TS>

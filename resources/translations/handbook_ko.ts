@@ -182,6 +182,14 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Preview…</source>
+            <translation>미리 보기…</translation>
+        </message>
+        <message>
+            <source>See the handout's pages before printing</source>
+            <translation>인쇄하기 전에 안내 자료의 페이지를 봅니다</translation>
+        </message>
+        <message>
             <source>Save or print a handout</source>
             <translation>안내 자료 저장 또는 인쇄</translation>
         </message>
@@ -407,6 +415,14 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;About Handbook</source>
+            <translation>안내서 정보</translation>
+        </message>
+        <message>
+            <source>Version, and whether a translation is missing</source>
+            <translation>버전과 번역이 빠졌는지 여부</translation>
+        </message>
         <message>
             <source>&amp;Back</source>
             <translation>뒤로</translation>
@@ -683,6 +699,25 @@
         <message>
             <source>The print job was cancelled before the handout was printed. You can print it again.</source>
             <translation>안내 자료가 인쇄되기 전에 인쇄 작업이 취소되었습니다. 다시 인쇄할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>About</name>
+        <message>
+            <source>About Handbook</source>
+            <translation>안내서 정보</translation>
+        </message>
+        <message>
+            <source>Handbook %1</source>
+            <translation>안내서 %1</translation>
+        </message>
+        <message>
+            <source>Prostate cancer that has spread to the bones: a plain-language guide that works offline.</source>
+            <translation>뼈로 전이된 전립선암: 인터넷 연결 없이 쓸 수 있는 쉬운 말 안내서입니다.</translation>
+        </message>
+        <message>
+            <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
+            <translation>버튼과 메뉴의 %1 번역이 없어 영어로 표시됩니다.</translation>
         </message>
     </context>
 </TS>

@@ -182,6 +182,14 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Preview…</source>
+            <translation>Xem trước…</translation>
+        </message>
+        <message>
+            <source>See the handout's pages before printing</source>
+            <translation>Xem các trang tài liệu trước khi in</translation>
+        </message>
+        <message>
             <source>Save or print a handout</source>
             <translation>Lưu hoặc in tài liệu phát tay</translation>
         </message>
@@ -407,6 +415,14 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;About Handbook</source>
+            <translation>&amp;Về cẩm nang</translation>
+        </message>
+        <message>
+            <source>Version, and whether a translation is missing</source>
+            <translation>Phiên bản, và có thiếu bản dịch nào không</translation>
+        </message>
         <message>
             <source>&amp;Back</source>
             <translation>&amp;Quay lại</translation>
@@ -683,6 +699,25 @@
         <message>
             <source>The print job was cancelled before the handout was printed. You can print it again.</source>
             <translation>Lệnh in đã bị hủy trước khi tài liệu được in. Bạn có thể in lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>About</name>
+        <message>
+            <source>About Handbook</source>
+            <translation>Về cẩm nang</translation>
+        </message>
+        <message>
+            <source>Handbook %1</source>
+            <translation>Cẩm nang %1</translation>
+        </message>
+        <message>
+            <source>Prostate cancer that has spread to the bones: a plain-language guide that works offline.</source>
+            <translation>Ung thư tuyến tiền liệt đã lan đến xương: hướng dẫn bằng lời lẽ dễ hiểu, dùng được khi không có mạng.</translation>
+        </message>
+        <message>
+            <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
+            <translation>Thiếu bản dịch các nút và trình đơn sang %1, nên chúng hiển thị bằng tiếng Anh.</translation>
         </message>
     </context>
 </TS>

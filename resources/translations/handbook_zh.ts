@@ -182,6 +182,14 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Preview…</source>
+            <translation>预览…</translation>
+        </message>
+        <message>
+            <source>See the handout's pages before printing</source>
+            <translation>打印前查看资料的各页</translation>
+        </message>
+        <message>
             <source>Save or print a handout</source>
             <translation>保存或打印资料</translation>
         </message>
@@ -407,6 +415,14 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;About Handbook</source>
+            <translation>关于本手册</translation>
+        </message>
+        <message>
+            <source>Version, and whether a translation is missing</source>
+            <translation>版本，以及是否缺少翻译</translation>
+        </message>
         <message>
             <source>&amp;Back</source>
             <translation>返回</translation>
@@ -683,6 +699,25 @@
         <message>
             <source>The print job was cancelled before the handout was printed. You can print it again.</source>
             <translation>资料打印之前，打印任务已被取消。您可以再打印一次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>About</name>
+        <message>
+            <source>About Handbook</source>
+            <translation>关于本手册</translation>
+        </message>
+        <message>
+            <source>Handbook %1</source>
+            <translation>手册 %1</translation>
+        </message>
+        <message>
+            <source>Prostate cancer that has spread to the bones: a plain-language guide that works offline.</source>
+            <translation>已扩散到骨骼的前列腺癌：一本通俗易懂、无需联网即可使用的指南。</translation>
+        </message>
+        <message>
+            <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
+            <translation>缺少按钮和菜单的%1翻译，因此它们以英文显示。</translation>
         </message>
     </context>
 </TS>
