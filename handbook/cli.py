@@ -43,6 +43,16 @@ def _lang_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
+def _clinic_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    parser.add_argument(
+        "--clinic",
+        type=Path,
+        metavar="FILE",
+        default=None if top else argparse.SUPPRESS,
+        help="the clinic's details for handouts and the home page (see docs/CLINIC.md)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="handbook", description="Offline handbook: prostate cancer that has spread to the bones.")
     parser.add_argument("--version", action="version", version=f"handbook {__version__}")
@@ -50,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--content", type=Path, metavar="DIR", help="a content folder to use instead of the bundled one"
     )
     _lang_option(parser, top=True)
+    _clinic_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="the desktop app")
@@ -70,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="kiosk: seconds of countdown before a reset (20)",
     )
     gui.add_argument("--kiosk-config", type=Path, metavar="FILE", help="kiosk configuration file (see docs/KIOSK.md)")
+    _clinic_option(gui)
     gui.add_argument(
         "--screenshot", type=Path, metavar="FILE.png", help="render the window offscreen to a PNG and exit"
     )
@@ -101,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--sections", metavar="ID,ID", help="these sections, in handbook order")
     which.add_argument("--compare", metavar="A,B", help="a comparison of 2 to 4 treatments")
     export.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
+    _clinic_option(export)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
     printing = sub.add_parser("print", help="print a handout (works without a display)")
@@ -112,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
     printing.add_argument("--printer", metavar="NAME", help="the print queue (default: the system's default printer)")
     printing.add_argument("--copies", type=_positive, default=1, metavar="N", help="how many copies (1)")
+    _clinic_option(printing)
 
     index = sub.add_parser("index", help="build or refresh the search index")
     _lang_option(index)
@@ -260,6 +274,7 @@ def _handout_request(args: argparse.Namespace) -> Any:
         sections=tuple(ids(args.sections)),
         compare=tuple(ids(args.compare)),
         large_print=args.large_print,
+        clinic=clinic(args),
     )
 
 
@@ -283,6 +298,15 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     sys.stderr.write(print_handout(handbook, request, args.printer, args.copies) + "\n")
     return 0
+
+
+def clinic(args: argparse.Namespace, fallback: Path | None = None) -> Any:
+    """The clinic file's details: ``--clinic FILE``, else ``fallback`` (the kiosk's), else the
+    default clinic file if there is one (``HANDBOOK_CLINIC``, or clinic.ini in the user's
+    configuration folder); None without any."""
+    from handbook.config import find_clinic
+
+    return find_clinic(getattr(args, "clinic", None) or fallback)
 
 
 def cmd_index(args: argparse.Namespace) -> int:
@@ -336,6 +360,7 @@ def _resolve_kiosk(args: argparse.Namespace) -> None:
 
     config = load_kiosk_config(args.kiosk_config) if args.kiosk else KioskConfig()
     args.kiosk_settings = config
+    args.clinic_settings = clinic(args, config.clinic)
     if args.idle_timeout is None:
         args.idle_timeout = config.idle_timeout
     if args.reset_countdown is None:

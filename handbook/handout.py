@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from handbook.compare import Comparison, compare
+from handbook.config import Clinic
 from handbook.content import COMPARE_KEYS, Handbook, Topic
 from handbook.errors import ExportError, NotFoundError
 from handbook.i18n import check_language
@@ -37,6 +38,9 @@ class Request(Protocol):
     @property
     def compare(self) -> tuple[str, ...]: ...
 
+    @property
+    def clinic(self) -> Clinic | None: ...
+
 
 @dataclass(frozen=True)
 class HandoutContents:
@@ -52,6 +56,8 @@ class HandoutContents:
     sources: tuple[str, ...] = ()
     #: the text printed for each of ``sources`` (citation and address; not translated)
     citations: tuple[str, ...] = ()
+    #: the clinic whose details the handout carries
+    clinic: Clinic | None = None
 
     @property
     def topics(self) -> tuple[Topic, ...]:
@@ -82,14 +88,22 @@ def handout_contents(handbook: Handbook, request: Request) -> HandoutContents:
     check_language(request.lang)
     lang, compared = request.lang, request.compare
     if not (compared and (request.all_sections or request.sections)):
-        return select(handbook, lang, request.all_sections, request.sections, compared)
+        chosen = select(handbook, lang, request.all_sections, request.sections, compared)
+        return replace(chosen, clinic=request.clinic)
     # the app's dialog may ask for sections and a comparison at once: the sections, then the table
     sections = select(handbook, lang, request.all_sections, request.sections, ())
     table = select(handbook, lang, False, (), compared)
     questions = tuple({t.id: t for t in (*sections.questions, *table.questions)}.values())
     ids = tuple(dict.fromkeys((*sections.sources, *table.sources)))
     return HandoutContents(
-        lang, sections.narratives, sections.glossary, questions, table.comparison, ids, _citations(handbook, ids)
+        lang,
+        sections.narratives,
+        sections.glossary,
+        questions,
+        table.comparison,
+        ids,
+        _citations(handbook, ids),
+        request.clinic,
     )
 
 
@@ -176,7 +190,7 @@ def footer_line(handbook: Handbook, contents: HandoutContents) -> str:
     """The line at the foot of every page: the care-team line and the latest review date."""
     ui = handbook.ui(contents.lang)
     reviewed = labelled(str(ui.get("reviewed") or "Last reviewed"), contents.reviewed, contents.lang)
-    return f"{ui.get('footer') or ''} · {reviewed}"
+    return f"{care_team_line(ui, contents.clinic)} · {reviewed}"
 
 
 def page_label(handbook: Handbook, lang: str) -> str:
@@ -194,6 +208,15 @@ def is_wide(contents: HandoutContents, large_print: bool) -> bool:
     any comparison in large print, needs the width."""
     table = contents.comparison
     return table is not None and (large_print or len(table.treatments) >= 3)
+
+
+def care_team_line(ui: dict[str, object], clinic: Clinic | None, key: str = "footer") -> str:
+    """A line that sends the reader to the care team (``footer`` or ``questions``), naming the
+    clinic when there is one (``footer_clinic``, ``questions_clinic``: ``{clinic}`` in the text)."""
+    named = str(ui.get(f"{key}_clinic") or "")
+    if clinic is not None and "{clinic}" in named:
+        return named.replace("{clinic}", clinic.name)
+    return str(ui.get(key) or "")
 
 
 def labelled(label: str, value: str, lang: str) -> str:

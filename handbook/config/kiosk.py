@@ -10,6 +10,7 @@ file named by ``--kiosk-config`` or ``HANDBOOK_KIOSK_CONFIG``::
     printer = Front desk           ; printer name; empty: the system's default printer
     output_folder = /srv/handouts  ; if set, "Print" writes the PDF here instead of printing
     passphrase_hash = scrypt$...   ; set with `handbook kiosk-passphrase`; never the passphrase itself
+    clinic = /etc/handbook/clinic.ini ; the clinic's details for handouts and the home page (docs/CLINIC.md)
 
 Every bad value is reported as ``path:line: message``.
 """
@@ -33,7 +34,7 @@ from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
 SECTION = "kiosk"
 DEFAULT_IDLE_TIMEOUT = 120
 DEFAULT_RESET_COUNTDOWN = 20
-_KEYS = ("default_language", "idle_timeout", "reset_countdown", "printer", "output_folder", "passphrase_hash")
+_KEYS = ("default_language", "idle_timeout", "reset_countdown", "printer", "output_folder", "passphrase_hash", "clinic")
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSPHRASE = 6
 
@@ -51,6 +52,8 @@ class KioskConfig:
     output_folder: Path | None = None
     passphrase_hash: str = ""
     path: Path | None = None
+    #: the clinic file (``handbook.config.clinic``), relative paths taken from this file's folder
+    clinic: Path | None = None
 
     @property
     def has_passphrase(self) -> bool:
@@ -122,6 +125,12 @@ def load(path: Path | None = None) -> KioskConfig:
     folder = Path(folder_raw).expanduser() if folder_raw else None
     if folder is not None and not folder.is_dir():
         raise fail("output_folder", f"output_folder '{folder}' does not exist or is not a folder")
+    clinic_raw = values.get("clinic", "").strip()
+    clinic = Path(clinic_raw).expanduser() if clinic_raw else None
+    if clinic is not None and not clinic.is_absolute():
+        clinic = path.parent / clinic
+    if clinic is not None and not clinic.is_file():
+        raise fail("clinic", f"clinic '{clinic}' does not exist or is not a file")
     digest = values.get("passphrase_hash", "").strip()
     if digest and not _well_formed(digest):
         raise fail("passphrase_hash", "passphrase_hash is damaged: set it again with `handbook kiosk-passphrase`")
@@ -133,6 +142,7 @@ def load(path: Path | None = None) -> KioskConfig:
         output_folder=folder,
         passphrase_hash=digest,
         path=path,
+        clinic=clinic,
     )
 
 

@@ -102,6 +102,13 @@ def _against_english(handbook: Handbook, pack: LanguagePack, english: LanguagePa
         if translated is None:
             yield Problem(_file_for(handbook, lang, source), 1, f"{lang}: missing translation of {source.kind} '{tid}'")
             continue
+        if translated.clinic_contacts != source.clinic_contacts:
+            yield Problem(
+                translated.path,
+                translated.line,
+                f"{lang}: '{tid}' has clinic_contacts {str(translated.clinic_contacts).lower()}"
+                f" but English has {str(source.clinic_contacts).lower()}",
+            )
         if translated.kind != source.kind:
             yield Problem(
                 translated.path,

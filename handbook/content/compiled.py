@@ -36,7 +36,7 @@ from handbook.content.model import Block, LanguagePack, Problem, Term, Topic
 
 log = logging.getLogger(__name__)
 
-VERSION: Final = "1"
+VERSION: Final = "2"
 COMMON: Final = "common"
 MARK: Final = "\x00"
 _MARKED = re.compile(f"{MARK}([^{MARK}]*){MARK}")
@@ -115,6 +115,7 @@ def _topic(topic: Topic) -> dict[str, Any]:
         "compare": dict(topic.compare),
         "treatment": topic.treatment,
         "forms": list(topic.forms),
+        "clinic_contacts": topic.clinic_contacts,
     }
 
 
@@ -144,6 +145,7 @@ def language_from(payload: dict[str, Any], root: Path, shown: Shower) -> Languag
             compare=t["compare"],
             treatment=t["treatment"],
             forms=tuple(t["forms"]),
+            clinic_contacts=t["clinic_contacts"],
         )
     pack.terms = [Term(tid, term, tuple(synonyms)) for tid, term, synonyms in payload["terms"]]
     pack.ui = payload["ui"]

@@ -130,6 +130,7 @@ def _load_narrative(lang: str, path: Path, shown: str, problems: list[Problem]) 
         see_also=tuple(data.get("see_also", ())),
         glossary=tuple(data.get("glossary", ())),
         compare=dict(data.get("compare", {})),
+        clinic_contacts=bool(data.get("clinic_contacts", False)),
     )
 
 

@@ -59,6 +59,8 @@ class Topic:
     compare: Mapping[str, str] = field(default_factory=dict)
     treatment: str | None = None
     forms: tuple[str, ...] = ()
+    #: the topic shows the clinic's contacts (name, numbers) when a clinic file is set
+    clinic_contacts: bool = False
 
     @property
     def is_narrative(self) -> bool:

@@ -46,6 +46,7 @@ NARRATIVE: Final[dict[str, Any]] = {
         "sources": _sources,
         "see_also": _ids,
         "glossary": _ids,
+        "clinic_contacts": {"type": "boolean"},
         "summary": _text,
         "compare": {
             "type": "object",

@@ -17,12 +17,14 @@ from io import BytesIO
 from pathlib import Path
 
 from handbook import __version__
+from handbook.config import Clinic
 from handbook.content import Handbook
 from handbook.errors import ExportError
+from handbook.handout import handout_contents
 from handbook.i18n import LOCALE_TAGS, check_language
 from handbook.pdf.flow import Typesetter
 from handbook.pdf.fonts import export_lock
-from handbook.pdf.story import Selection, build_story, select
+from handbook.pdf.story import Selection, build_story
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,8 @@ class HandoutRequest:
     sections: tuple[str, ...] = ()
     compare: tuple[str, ...] = ()
     large_print: bool = False
+    #: the clinic whose name and numbers go on the cover and every page
+    clinic: Clinic | None = None
 
 
 def today() -> datetime.date:
@@ -56,7 +60,7 @@ def export_pdf(handbook: Handbook, request: HandoutRequest, output: Path) -> Pat
     check_language(request.lang)
     output = Path(output)
     check_output(output)
-    selection = select(handbook, request.lang, request.all_sections, request.sections, request.compare)
+    selection = handout_contents(handbook, request)
     data = render(handbook, selection, request.large_print)
     write_atomically(data, output)
     log.info("wrote %s (%d bytes)", output, len(data))

@@ -14,6 +14,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from handbook.handout import page_number
 from handbook.pdf.flow import TextStyle, Typesetter, baseline_offset, draw_line
+from handbook.pdf.text import Line
 
 MARGIN = 56.0  # points (about 2 cm) on every side of the body frame
 FOOTER_GAP = 18.0  # between the body frame and the footer rule
@@ -70,10 +71,15 @@ def styles(lang: str, large_print: bool) -> Styles:
 
 @dataclass(frozen=True)
 class PageFurniture:
-    """What every page shows besides the body: the footer line and the page number."""
+    """What every page shows besides the body: the footer lines and the page number."""
 
     footer: str  # "Talk with your care team ... · Last reviewed 2026-11-26"
     page_label: str  # "Page"
+    #: further footer paragraphs (the care-team line in a second language, the clinic's name), each
+    #: with its direction (None: the handout's)
+    more: tuple[tuple[str, bool | None], ...] = ()
+    #: a row of (text, is a number) pieces: the clinic's numbers, each number set left to right
+    numbers: tuple[tuple[str, bool], ...] = ()
 
 
 class HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -120,30 +126,61 @@ class HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=self._furnish)
 
-    def _footer_lines(self, width: float) -> list[Any]:
+    def _footer_lines(self, width: float) -> list[tuple[Any, bool | None] | list[tuple[Any, float]]]:
+        """Each footer row: a laid-out line and its direction, or a row of placed number pieces."""
         number_room = self.style.footer.size * 8
-        return self.setter.lines([(self.furniture.footer, False)], self.style.footer, width - number_room)
+        style = self.style.footer
+        rows: list[tuple[Any, bool | None] | list[tuple[Any, float]]] = []
+        for text, rtl in ((self.furniture.footer, None), *self.furniture.more):
+            rows += [(line, rtl) for line in self.setter.lines([(text, False)], style, width - number_room, rtl)]
+        if self.furniture.numbers:
+            rows.append(place_segments(self.setter, self.furniture.numbers, style))
+        return rows
 
     def _furnish(self, canv: Any, doc: Any) -> None:
         width = canv._pagesize[0]
         style = self.style.footer
-        lines = self._footer_lines(width - 2 * MARGIN)
-        line_y = footer_zone(self.style, len(lines))
+        rows = self._footer_lines(width - 2 * MARGIN)
+        line_y = footer_zone(self.style, len(rows))
         top = line_y - FOOTER_GAP / 2
         canv.saveState()
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN, line_y, width - MARGIN, line_y)
         canv.restoreState()
-        for i, line in enumerate(lines):
+        for i, row in enumerate(rows):
             baseline = top - i * style.leading - baseline_offset(style)
-            draw_line(canv, line, self.setter.line_x(line, MARGIN, width - 2 * MARGIN, "start"), baseline, style)
+            if isinstance(row, list):  # pieces placed from the start side
+                for line, offset in row:
+                    x = width - MARGIN - offset - line.width if self.setter.rtl else MARGIN + offset
+                    draw_line(canv, line, x, baseline, style)
+                continue
+            line, rtl = row
+            x = self.setter.line_x(line, MARGIN, width - 2 * MARGIN, "start", rtl)
+            draw_line(canv, line, x, baseline, style)
         label = page_number(self.furniture.page_label, canv.getPageNumber())
         number = self.setter.lines([(label, False)], style, width)
         if number:
             baseline = top - baseline_offset(style)
             x = self.setter.line_x(number[0], MARGIN, width - 2 * MARGIN, "end")
             draw_line(canv, number[0], x, baseline, style)
+
+
+def place_segments(
+    setter: Typesetter, segments: Sequence[tuple[str, bool]], style: TextStyle
+) -> list[tuple[Line, float]]:
+    """Each segment laid out as one line in its own direction (numbers left to right), with its
+    offset from the start of the row, in reading order; draw from the start side (the right edge in
+    a right-to-left handout)."""
+    placed: list[tuple[Line, float]] = []
+    offset = 0.0
+    for words, number in segments:
+        lines = setter.lines([(words, False)], style, 10_000.0, rtl=False if number else None)
+        if lines:
+            placed.append((lines[0], offset))
+            offset += lines[0].width
+        offset += style.size * 0.3  # a space between pieces (laid out alone, a piece loses its spaces)
+    return placed
 
 
 def footer_zone(style: Styles, lines: int = 2) -> float:

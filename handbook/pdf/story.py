@@ -12,6 +12,7 @@ from handbook.content import Handbook, Topic
 from handbook.handout import (
     HandoutContents,
     at_a_glance,
+    care_team_line,
     footer_line,
     is_wide,
     labelled,
@@ -20,6 +21,7 @@ from handbook.handout import (
     select,
 )
 from handbook.i18n import NATIVE_NAMES, is_rtl
+from handbook.pdf import clinic as clinic_parts
 from handbook.pdf.flow import BOX, BULLET, Typesetter
 from handbook.pdf.layout import ACCENT, HandoutDoc, PageFurniture, Styles, body_width, compare_table, rule, styles
 
@@ -39,6 +41,7 @@ class _Story:
         self.setter = setter
         self.style = style
         self.ui = handbook.ui(selection.lang)
+        self.clinic = selection.clinic
         self.flow: list[Flowable] = []
 
     def label(self, key: str, default: str, lang: str | None = None) -> str:
@@ -55,11 +58,24 @@ class _Story:
         rtl = None if lang is None else is_rtl(lang)
         self.flow.append(self.setter.block(text, style, bullet, rtl))
 
+    def care_team(self, key: str = "footer") -> str:
+        """The line that sends the reader to the care team, naming the clinic when there is one."""
+        return care_team_line(self.ui, self.clinic, key)
+
+    def contacts(self) -> None:
+        """The clinic's contacts box (nothing without a clinic)."""
+        if self.clinic is not None:
+            box = clinic_parts.contacts_box(
+                self.setter, self.style, self.clinic, self.label, self.selection.lang, body_width() * 0.7
+            )
+            self.flow += [Spacer(1, self.style.body.size * 0.5), box, Spacer(1, self.style.body.size * 0.5)]
+
     def cover(self, made: datetime.date) -> None:
         """The first page; squeezed onto it (``KeepInFrame``) only if it would run over."""
         s, sel = self.style, self.selection
         start = len(self.flow)
-        self.flow.append(Spacer(1, s.body.size * 2))
+        logo = clinic_parts.logo(self.clinic, self.setter.rtl) if self.clinic is not None else None
+        self.flow.append(logo or Spacer(1, s.body.size * 2))
         self.add(self.label("handbook_title", "Handbook"), s.title)
         self.add(self.label("handbook_subtitle", ""), s.subtitle)
         self.flow.append(rule(ACCENT, 1.5, s.body.size * 0.5))
@@ -74,13 +90,16 @@ class _Story:
         self.add(self.labelled("reviewed", "Last reviewed", sel.reviewed), s.meta)
         self.add(self.label("language_name", NATIVE_NAMES[lang]), s.meta)
         self.flow.append(rule())
+        self.contacts()
         self.flow.append(Spacer(1, s.body.size))
-        self.add(self.label("footer", ""), s.h2)
+        self.add(self.care_team(), s.h2)
         self.flow[start:] = [KeepInFrame(0, 0, self.flow[start:], mode="shrink")]
 
     def topic(self, topic: Topic) -> None:
         s, lang = self.style, topic.lang
         self.add(topic.title, s.h1, lang=lang)
+        if topic.clinic_contacts:
+            self.contacts()
         for block in topic.body:
             if block.kind == "h":
                 self.add(block.text, s.h2, lang=lang)
@@ -114,7 +133,7 @@ class _Story:
         if not self.selection.questions:
             return
         s = self.style
-        self.add(self.label("questions", "Questions to ask your care team"), s.h1)
+        self.add(self.care_team("questions") or "Questions to ask your care team", s.h1)
         for topic in self.selection.questions:
             self.add(topic.title, s.h2, lang=topic.lang)
             for block in topic.body:
@@ -156,7 +175,13 @@ def build_story(
     """The document template and the flowables of a handout."""
     style = styles(selection.lang, large_print)
     story = _Story(handbook, selection, setter, style)
-    furniture = PageFurniture(footer_line(handbook, selection), page_label(handbook, selection.lang))
+    clinic = selection.clinic
+    more: tuple[tuple[str, bool | None], ...] = ()
+    numbers: tuple[tuple[str, bool], ...] = ()
+    if clinic is not None:
+        more = ((" · ".join(part for part in (clinic.name, clinic.line) if part), None),)
+        numbers = tuple(clinic_parts.numbers_segments(clinic, story.label, selection.lang))
+    furniture = PageFurniture(footer_line(handbook, selection), page_label(handbook, selection.lang), more, numbers)
     doc = HandoutDoc(out, setter, style, furniture, direction="R2L" if setter.rtl else None, displayDocTitle=1)
     story.cover(made)
     wide = is_wide(selection, large_print)

@@ -47,7 +47,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return run_kiosk(app, handbook, args, screenshot)
     prefs = Prefs(None if screenshot is not None else user_store())
     lang = args.lang if screenshot is not None else start_language(args.lang, prefs.language)
-    window = build_window(app, handbook, prefs, lang)
+    window = build_window(app, handbook, prefs, lang, getattr(args, "clinic_settings", None))
     if screenshot is not None:
         return save_screenshot(window, view, screenshot)
     show_view(window, view)

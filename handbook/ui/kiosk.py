@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer,
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
 
-from handbook.config import KioskConfig
+from handbook.config import Clinic, KioskConfig
 from handbook.content import Handbook
 from handbook.errors import HandbookError
 from handbook.printing import PrintError
@@ -372,9 +372,10 @@ def start_kiosk(
     idle_seconds: int,
     countdown_seconds: int,
     full_screen: bool = True,
+    clinic: Clinic | None = None,
 ) -> Kiosk:
     """Build the window with in-memory settings (nothing of a visitor is saved), lock it and show it."""
-    window = build_window(app, handbook, Prefs(), lang)
+    window = build_window(app, handbook, Prefs(), lang, clinic)
     kiosk = Kiosk(window, config, lang, idle_seconds, countdown_seconds)
     kiosk.install()
     kiosk.show(full_screen)
@@ -387,7 +388,8 @@ def run_kiosk(app: QApplication, handbook: Handbook, args: argparse.Namespace, s
     idle = getattr(args, "idle_timeout", None) or config.idle_timeout
     countdown = getattr(args, "reset_countdown", None) or config.reset_countdown
     view = parse_view(getattr(args, "view", "home"), handbook, args.lang)
-    kiosk = start_kiosk(app, handbook, config, args.lang, idle, countdown, full_screen=screenshot is None)
+    clinic = getattr(args, "clinic_settings", None)
+    kiosk = start_kiosk(app, handbook, config, args.lang, idle, countdown, screenshot is None, clinic)
     if screenshot is not None:
         kiosk.uninstall()  # a picture has nothing to guard, and the window must close afterwards
         return save_screenshot(kiosk.window, view, screenshot)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.compare import resolve
-from handbook.config import ZOOM_DEFAULT, ZOOM_STEP, clamp_zoom
+from handbook.config import ZOOM_DEFAULT, ZOOM_STEP, Clinic, clamp_zoom
 from handbook.content import Handbook
 from handbook.errors import ContentError
 from handbook.printing import PrintError
@@ -55,7 +55,9 @@ HOME, COMPARE = "", "compare:"
 
 
 class MainWindow(Retranslates, QMainWindow):
-    def __init__(self, handbook: Handbook, prefs: Prefs, translations: Translations, lang: str) -> None:
+    def __init__(
+        self, handbook: Handbook, prefs: Prefs, translations: Translations, lang: str, clinic: Clinic | None = None
+    ) -> None:
         super().__init__()
         self.policy = WindowPolicy()  # handouts and closing; a layer (the kiosk) may set its own
         self.handbook = handbook
@@ -79,7 +81,9 @@ class MainWindow(Retranslates, QMainWindow):
         self.banner = ErrorBanner(self)
         self.contents = ContentsTree(self)
         self.search = SearchPanel(self.contents, self._run_search, lang, self)
-        self.reader = Reader(handbook, lang, self)
+        #: the clinic's details (clinic file), on the home page, in some topics and on handouts
+        self.clinic = clinic
+        self.reader = Reader(handbook, lang, self, clinic)
         self.compare_view = CompareView(handbook, lang, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.reader)
@@ -375,8 +379,11 @@ class MainWindow(Retranslates, QMainWindow):
 
     def make_handout(self, request: HandoutRequest, action: str) -> None:
         """Save the handout as a PDF (asking where) or print it (asking which printer)."""
+        from dataclasses import replace
+
         from handbook.ui import export_runner
 
+        request = replace(request, clinic=self.clinic)
         if self.policy.deliver(request):
             return
         if action == "preview":

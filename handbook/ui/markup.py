@@ -14,9 +14,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from handbook.compare import Comparison
+from handbook.config import Clinic
 from handbook.content import Block, Handbook, Topic
 from handbook.errors import NotFoundError
-from handbook.handout import HandoutContents, at_a_glance, labelled, see_also_titles
+from handbook.handout import HandoutContents, at_a_glance, care_team_line, labelled, see_also_titles
 from handbook.i18n import NATIVE_NAMES, is_rtl
 
 #: Languages written without spaces between words (or with particles glued to them): glossary
@@ -166,11 +167,44 @@ def _related(handbook: Handbook, topic: Topic, lang: str) -> list[Topic]:
     return list({t.id: t for t in related}.values())
 
 
-def topic_body_html(handbook: Handbook, topic: Topic, lang: str, links: bool = True) -> str:
-    """One topic's HTML (no page wrapper): title, text with glossary terms, see also, sources."""
+#: Left-to-right isolate: a phone number inside right-to-left text keeps its order (Qt honours it).
+_LRI, _PDI = "\u2066", "\u2069"
+
+
+def clinic_html(handbook: Handbook, clinic: Clinic, lang: str) -> str:
+    """ "Your clinic": the clinic's name, address or department, numbers and note, in a framed box."""
+    labels = handbook.ui(lang)
+    lines = [f"<b>{esc(clinic.name)}</b>"] + ([esc(clinic.line)] if clinic.line else [])
+    for key, number in clinic.numbers():
+        label = labelled(str(labels.get(key) or key), "", lang)
+        lines.append(f"{esc(label)}<b>{_LRI}{esc(number)}{_PDI}</b>")
+    note = clinic.note(lang)
+    if note:
+        lines.append(esc(note))
+    heading = esc(str(labels.get("your_clinic") or "Your clinic"))
+    table = '<table class="clinic" width="100%" border="1" cellspacing="0" cellpadding="10">'
+    return f"{table}<tr><td><h3>{heading}</h3><p>{'<br>'.join(lines)}</p></td></tr></table>"
+
+
+def clinic_numbers_line(handbook: Handbook, clinic: Clinic, lang: str) -> str:
+    """The clinic's name and numbers on one line of plain text, each number isolated (a footer)."""
+    labels = handbook.ui(lang)
+    numbers = " · ".join(
+        f"{labelled(str(labels.get(key) or key), '', lang)}{_LRI}{number}{_PDI}" for key, number in clinic.numbers()
+    )
+    return f"{clinic.name} · {numbers}"
+
+
+def topic_body_html(
+    handbook: Handbook, topic: Topic, lang: str, links: bool = True, clinic: Clinic | None = None
+) -> str:
+    """One topic's HTML (no page wrapper): title, text with glossary terms, see also, sources; the
+    clinic's box under the title of a topic that shows it."""
     labels = handbook.ui(lang)
     mark = TermMarker(glossary_terms(handbook, topic, lang) if links else (), lang)
     parts = [f'<h1><a name="top"></a>{esc(topic.title)}</h1>']
+    if clinic is not None and topic.clinic_contacts:
+        parts.append(clinic_html(handbook, clinic, lang))
     if topic.kind in ("section", "treatment"):
         parts.append(f'<p class="summary">{mark(topic.summary)}</p>')
     parts.append(_blocks(topic.body, mark))
@@ -187,12 +221,15 @@ def topic_body_html(handbook: Handbook, topic: Topic, lang: str, links: bool = T
     return "\n".join(parts)
 
 
-def topic_html(handbook: Handbook, topic: Topic, lang: str) -> str:
-    return _page(topic_body_html(handbook, topic, lang), lang)
+def topic_html(handbook: Handbook, topic: Topic, lang: str, clinic: Clinic | None = None) -> str:
+    return _page(topic_body_html(handbook, topic, lang, clinic=clinic), lang)
 
 
-def home_html(handbook: Handbook, lang: str, intro: str, groups: Mapping[str, str]) -> str:
-    """The home page: the handbook's title and every topic (but glossary terms) as a link with its summary.
+def home_html(
+    handbook: Handbook, lang: str, intro: str, groups: Mapping[str, str], clinic: Clinic | None = None
+) -> str:
+    """The home page: the handbook's title, the clinic's box (when there is a clinic) and every
+    topic (but glossary terms) as a link with its summary.
 
     ``intro`` is a translated sentence; ``groups`` maps a kind to its translated heading.
     """
@@ -202,6 +239,8 @@ def home_html(handbook: Handbook, lang: str, intro: str, groups: Mapping[str, st
         f'<p class="summary">{esc(labels.get("handbook_subtitle", ""))}</p>',
         f"<p>{esc(intro)}</p>",
     ]
+    if clinic is not None:
+        parts.append(clinic_html(handbook, clinic, lang))
     for kind, heading in groups.items():
         topics = [t for t in handbook.topics(lang) if t.kind in kind.split("+")]
         if not topics:
@@ -267,10 +306,13 @@ def _label(handbook: Handbook, key: str, default: str, lang: str) -> str:
     return str(handbook.ui(lang).get(key) or default)
 
 
-def _handout_topic(handbook: Handbook, topic: Topic) -> str:
-    """One chosen section as the PDF shows it: title, text, see also and its review date."""
+def _handout_topic(handbook: Handbook, topic: Topic, clinic: Clinic | None = None) -> str:
+    """One chosen section as the PDF shows it: title, the clinic's box if it shows one, text, see
+    also and its review date."""
     lang = topic.lang  # a topic that fell back to another language is shown wholly in it, labels included
     parts = [f"<h1>{esc(topic.title)}</h1>"]
+    if clinic is not None and topic.clinic_contacts:
+        parts.append(clinic_html(handbook, clinic, lang))
     for block in topic.body:
         if block.kind == "h":
             parts.append(f"<h2>{esc(block.text)}</h2>")
@@ -301,7 +343,8 @@ def handout_html(handbook: Handbook, contents: HandoutContents, made: str, title
         return _label(handbook, key, default, lang)
 
     reviewed = labelled(label("reviewed", "Last reviewed"), contents.reviewed, lang)
-    footer = label("footer", "")
+    clinic = contents.clinic
+    footer = care_team_line(handbook.ui(lang), clinic)
     cover = [f"<h1>{esc(label('handbook_title', title or 'Handbook'))}</h1>"]
     subtitle = label("handbook_subtitle", "")
     if subtitle:
@@ -313,16 +356,18 @@ def handout_html(handbook: Handbook, contents: HandoutContents, made: str, title
         f'<p class="reviewed">{esc(labelled(label("created", "Created"), made, lang))}</p>',
         f'<p class="reviewed">{esc(reviewed)}</p>',
         f'<p class="reviewed">{esc(label("language_name", NATIVE_NAMES.get(lang, lang)))}</p>',
-        f"<h2>{esc(footer)}</h2>",
     ]
+    if clinic is not None:
+        cover.append(clinic_html(handbook, clinic, lang))
+    cover.append(f"<h2>{esc(footer)}</h2>")
     parts = ["\n".join(cover)]
     for topic in contents.narratives:
-        parts.append(_NEW_PAGE + _handout_topic(handbook, topic) + "</div>")
+        parts.append(_NEW_PAGE + _handout_topic(handbook, topic, clinic) + "</div>")
     if contents.comparison is not None:
         heading = esc(label("comparison", "Comparing treatments"))
         parts.append(f"{_NEW_PAGE}<h1>{heading}</h1>{comparison_body_html(contents.comparison, False)}</div>")
     if contents.questions:
-        questions = [f"<h1>{esc(label('questions', 'Questions to ask your care team'))}</h1>"]
+        questions = [f"<h1>{esc(care_team_line(handbook.ui(lang), clinic, 'questions'))}</h1>"]
         for topic in contents.questions:
             items = (item for block in topic.body for item in (block.items or (block.text,)))
             ticks = "".join(f"<p>{BOX}\u00a0{esc(item)}</p>" for item in items)
@@ -338,4 +383,6 @@ def handout_html(handbook: Handbook, contents: HandoutContents, made: str, title
         listed = _in("en", f'<ol class="sources">{cited}</ol>')  # citations are English, left to right
         parts.append(f"{_NEW_PAGE}<h1>{esc(label('sources', 'Sources'))}</h1>{listed}</div>")
     parts.append(f'<p class="reviewed">{esc(footer)} · {esc(reviewed)}</p>')
+    if clinic is not None:
+        parts.append(f'<p class="reviewed">{esc(clinic_numbers_line(handbook, clinic, lang))}</p>')
     return _page("\n".join(parts), lang)

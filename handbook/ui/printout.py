@@ -105,10 +105,13 @@ def paint_handout(handbook: Handbook, request: HandoutRequest, printer: QPrinter
     contents = handout_contents(handbook, request)
     document = _document(handbook, contents, request.large_print, title)
     footer_size = LARGE_FOOTER_POINT_SIZE if request.large_print else FOOTER_POINT_SIZE
+    footer = footer_line(handbook, contents)
+    if contents.clinic is not None:  # the clinic's name and numbers on every page too
+        footer += "\n" + markup.clinic_numbers_line(handbook, contents.clinic, contents.lang)
     return paint(
         document,
         printer,
-        footer_line(handbook, contents),
+        footer,
         page_label(handbook, contents.lang),
         typeface.font(contents.lang, footer_size),
         is_rtl(contents.lang),

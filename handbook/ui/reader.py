@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from handbook.config import Clinic
 from handbook.content import Handbook, Topic
 from handbook.ui import markup
 from handbook.ui.retranslate import Retranslates
@@ -100,10 +101,13 @@ class Reader(Retranslates, QWidget):
     pageShown = Signal(str, str)
     topicRequested = Signal(str)
 
-    def __init__(self, handbook: Handbook, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, handbook: Handbook, lang: str, parent: QWidget | None = None, clinic: Clinic | None = None
+    ) -> None:
         super().__init__(parent)
         self.handbook = handbook
         self.lang = lang
+        self.clinic = clinic
         self.topic_id = ""  # "" is the home page
         self.terms: dict[str, markup.GlossaryTerm] = {}
         layout = QVBoxLayout(self)
@@ -152,7 +156,7 @@ class Reader(Retranslates, QWidget):
             "Choose a topic below or in the contents list, or type in the search box. "
             "Underlined words have a short explanation: select them to read it."
         )
-        self.view.show_html(markup.home_html(self.handbook, self.lang, intro, groups))
+        self.view.show_html(markup.home_html(self.handbook, self.lang, intro, groups, self.clinic))
         self.pageShown.emit("", self.handbook.ui(self.lang).get("handbook_title", ""))
 
     def show_topic(self, topic_id: str) -> Topic:
@@ -162,7 +166,7 @@ class Reader(Retranslates, QWidget):
         found = markup.glossary_terms(self.handbook, topic, self.lang)
         self.terms = {term.id: term for term in found}
         self.view.definitions = {term.id: term.definition for term in found}
-        self.view.show_html(markup.topic_html(self.handbook, topic, self.lang))
+        self.view.show_html(markup.topic_html(self.handbook, topic, self.lang, self.clinic))
         self.view.verticalScrollBar().setValue(0)
         self.pageShown.emit(topic.id, topic.title)
         return topic

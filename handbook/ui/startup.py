@@ -16,6 +16,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from handbook.compare import compare
+from handbook.config import Clinic
 from handbook.content import Handbook
 from handbook.errors import HandbookError, NotFoundError
 from handbook.ui import typeface
@@ -92,10 +93,12 @@ def _route_qt_messages() -> None:
         qInstallMessageHandler(previous)
 
 
-def build_window(app: QApplication, handbook: Handbook, prefs: Prefs, lang: str) -> MainWindow:
+def build_window(
+    app: QApplication, handbook: Handbook, prefs: Prefs, lang: str, clinic: Clinic | None = None
+) -> MainWindow:
     translations = Translations(app)
     translations.apply(lang)
-    return MainWindow(handbook, prefs, translations, lang)
+    return MainWindow(handbook, prefs, translations, lang, clinic)
 
 
 def show_view(window: MainWindow, view: View) -> None:
