@@ -12,11 +12,16 @@ APP_NAME = "handbook"
 
 
 def base_dir() -> Path:
-    """The folder holding ``content/`` and ``resources/``: the bundle's ``_internal`` or the source tree."""
+    """The folder holding ``content/`` and ``resources/``: the bundle's ``_internal``, the installed
+    package's ``_data`` (a wheel: see setup.py) or the source tree."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    installed = package / "_data"
+    if installed.is_dir():
+        return installed
+    return package.parent
 
 
 def content_dir() -> Path:
