@@ -9,17 +9,17 @@
         </message>
         <message>
             <source>Staff only. Type the admin passphrase to close the handbook.</source>
-            <translation>직원 전용입니다. 안내서를 닫으려면 관리자 암호 문구를 입력하십시오.</translation>
+            <translation>직원 전용입니다. 안내서를 닫으려면 관리자 암호를 입력하십시오.</translation>
         </message>
         <message>
             <source>No admin passphrase is set, so kiosk mode cannot be left from here. To set one, run this command on this computer, then start the handbook again:
 %1</source>
-            <translation>관리자 암호 문구가 설정되어 있지 않아 여기에서는 키오스크 모드를 나갈 수 없습니다. 설정하려면 이 컴퓨터에서 다음 명령을 실행한 뒤 안내서를 다시 시작하십시오:
+            <translation>관리자 암호가 설정되어 있지 않아 여기에서는 키오스크 모드를 나갈 수 없습니다. 설정하려면 이 컴퓨터에서 다음 명령을 실행한 뒤 안내서를 다시 시작하십시오:
 %1</translation>
         </message>
         <message>
             <source>Admin passphrase</source>
-            <translation>관리자 암호 문구</translation>
+            <translation>관리자 암호</translation>
         </message>
         <message>
             <source>Close the handbook</source>
@@ -27,7 +27,7 @@
         </message>
         <message>
             <source>Check the passphrase and close the handbook</source>
-            <translation>암호 문구를 확인하고 안내서 닫기</translation>
+            <translation>암호를 확인하고 안내서 닫기</translation>
         </message>
         <message>
             <source>Back to the handbook</source>
@@ -39,14 +39,14 @@
         </message>
         <message>
             <source>That passphrase is not right. Please try again.</source>
-            <translation>암호 문구가 맞지 않습니다. 다시 시도해 주십시오.</translation>
+            <translation>암호가 맞지 않습니다. 다시 시도해 주십시오.</translation>
         </message>
     </context>
     <context>
         <name>CompareView</name>
         <message>
             <source>Choose 2 to 4 treatments to see them side by side:</source>
-            <translation>나란히 비교할 치료를 2개에서 4개까지 고르십시오:</translation>
+            <translation>나란히 비교할 치료를 2개에서 4개까지 선택하십시오:</translation>
         </message>
         <message>
             <source>Treatments to compare</source>
@@ -90,11 +90,11 @@
         </message>
         <message>
             <source>You can compare up to 4 treatments. Untick one to choose another.</source>
-            <translation>치료는 4개까지 비교할 수 있습니다. 다른 치료를 고르려면 하나를 먼저 해제하십시오.</translation>
+            <translation>치료는 4개까지 비교할 수 있습니다. 다른 치료를 선택하려면 하나를 먼저 해제하십시오.</translation>
         </message>
         <message>
             <source>%1 treatments chosen.</source>
-            <translation>치료 %1개를 골랐습니다.</translation>
+            <translation>치료 %1개를 선택했습니다.</translation>
         </message>
         <message>
             <source>Tick at least 2 treatments.</source>
@@ -160,11 +160,11 @@
         </message>
         <message>
             <source>The file could not be saved there. Please choose another folder.</source>
-            <translation>그 위치에는 파일을 저장할 수 없습니다. 다른 폴더를 고르십시오.</translation>
+            <translation>그 위치에는 파일을 저장할 수 없습니다. 다른 폴더를 선택하십시오.</translation>
         </message>
         <message>
             <source>The file could not be saved. Please choose another place or try again.</source>
-            <translation>파일을 저장하지 못했습니다. 다른 위치를 고르거나 다시 시도하십시오.</translation>
+            <translation>파일을 저장하지 못했습니다. 다른 위치를 선택하거나 다시 시도하십시오.</translation>
         </message>
         <message>
             <source>Something did not work.</source>
@@ -283,15 +283,15 @@
         </message>
         <message>
             <source>Tick at least one section, or 2 to 4 treatments to compare.</source>
-            <translation>주제를 하나 이상 고르시거나, 비교할 치료를 2개에서 4개까지 고르십시오.</translation>
+            <translation>주제를 하나 이상 선택하시거나, 비교할 치료를 2개에서 4개까지 선택하십시오.</translation>
         </message>
         <message>
             <source>Ready. Choose Save as PDF or Print.</source>
-            <translation>준비되었습니다. PDF로 저장 또는 인쇄를 고르십시오.</translation>
+            <translation>준비되었습니다. ‘PDF로 저장’ 또는 ‘인쇄’를 누르십시오.</translation>
         </message>
         <message>
             <source>Ready. Choose Print.</source>
-            <translation>준비되었습니다. 인쇄를 고르십시오.</translation>
+            <translation>준비되었습니다. ‘인쇄’를 누르십시오.</translation>
         </message>
     </context>
     <context>
@@ -376,7 +376,7 @@
         </message>
         <message>
             <source>Choose pages to print and take with you</source>
-            <translation>인쇄해서 가져갈 페이지 고르기</translation>
+            <translation>인쇄해서 가져갈 페이지 선택하기</translation>
         </message>
     </context>
     <context>
@@ -600,7 +600,7 @@
         </message>
         <message>
             <source>Choose a topic below or in the contents list, or type in the search box. Underlined words have a short explanation: select them to read it.</source>
-            <translation>아래나 목차에서 주제를 고르시거나 검색창에 입력하십시오. 밑줄 친 낱말에는 짧은 설명이 있습니다. 낱말을 누르면 볼 수 있습니다.</translation>
+            <translation>아래나 목차에서 주제를 선택하시거나 검색창에 입력하십시오. 밑줄 친 낱말에는 짧은 설명이 있습니다. 낱말을 누르면 볼 수 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -662,7 +662,7 @@
         </message>
         <message>
             <source>Did you mean: %1?</source>
-            <translation>이 낱말을 찾으셨습니까: %1?</translation>
+            <translation>혹시 찾으시는 낱말이 ‘%1’입니까?</translation>
         </message>
     </context>
     <context>
