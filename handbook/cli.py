@@ -53,6 +53,18 @@ def _clinic_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
+def _handout_options(parser: argparse.ArgumentParser) -> None:
+    """What ``export`` and ``print`` share beyond the choice of contents."""
+    parser.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
+    parser.add_argument(
+        "--second-lang",
+        choices=LANGUAGES,
+        metavar="{" + ",".join(LANGUAGES) + "}",
+        help="bilingual: every block beside its translation in this language",
+    )
+    _clinic_option(parser)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="handbook", description="Offline handbook: prostate cancer that has spread to the bones.")
     parser.add_argument("--version", action="version", version=f"handbook {__version__}")
@@ -112,8 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every section")
     which.add_argument("--sections", metavar="ID,ID", help="these sections, in handbook order")
     which.add_argument("--compare", metavar="A,B", help="a comparison of 2 to 4 treatments")
-    export.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
-    _clinic_option(export)
+    _handout_options(export)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
     printing = sub.add_parser("print", help="print a handout (works without a display)")
@@ -122,10 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every section")
     which.add_argument("--sections", metavar="ID,ID", help="these sections, in handbook order")
     which.add_argument("--compare", metavar="A,B", help="a comparison of 2 to 4 treatments")
-    printing.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
+    _handout_options(printing)
     printing.add_argument("--printer", metavar="NAME", help="the print queue (default: the system's default printer)")
     printing.add_argument("--copies", type=_positive, default=1, metavar="N", help="how many copies (1)")
-    _clinic_option(printing)
 
     index = sub.add_parser("index", help="build or refresh the search index")
     _lang_option(index)
@@ -275,6 +285,7 @@ def _handout_request(args: argparse.Namespace) -> Any:
         compare=tuple(ids(args.compare)),
         large_print=args.large_print,
         clinic=clinic(args),
+        second_lang=args.second_lang,
     )
 
 

@@ -41,6 +41,9 @@ class Request(Protocol):
     @property
     def clinic(self) -> Clinic | None: ...
 
+    @property
+    def second_lang(self) -> str | None: ...
+
 
 @dataclass(frozen=True)
 class HandoutContents:
@@ -58,6 +61,8 @@ class HandoutContents:
     citations: tuple[str, ...] = ()
     #: the clinic whose details the handout carries
     clinic: Clinic | None = None
+    #: a bilingual handout: the same handout in the second language (each block beside its translation)
+    second: HandoutContents | None = None
 
     @property
     def topics(self) -> tuple[Topic, ...]:
@@ -84,9 +89,21 @@ class HandoutContents:
 
 
 def handout_contents(handbook: Handbook, request: Request) -> HandoutContents:
-    """The contents of the handout ``request`` asks for (``NotFoundError`` for an unknown language)."""
-    check_language(request.lang)
-    lang, compared = request.lang, request.compare
+    """The contents of the handout ``request`` asks for (``NotFoundError`` for an unknown language);
+    with a second language, the same contents in it too (``second``)."""
+    contents = _contents(handbook, request, request.lang)
+    second = request.second_lang
+    if not second:
+        return contents
+    check_language(second)
+    if second == request.lang:
+        raise ExportError(f"the second language must differ from the first ('{second}' is both)")
+    return replace(contents, second=_contents(handbook, request, second))
+
+
+def _contents(handbook: Handbook, request: Request, lang: str) -> HandoutContents:
+    check_language(lang)
+    compared = request.compare
     if not (compared and (request.all_sections or request.sections)):
         chosen = select(handbook, lang, request.all_sections, request.sections, compared)
         return replace(chosen, clinic=request.clinic)

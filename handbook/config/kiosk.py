@@ -11,6 +11,7 @@ file named by ``--kiosk-config`` or ``HANDBOOK_KIOSK_CONFIG``::
     output_folder = /srv/handouts  ; if set, "Print" writes the PDF here instead of printing
     passphrase_hash = scrypt$...   ; set with `handbook kiosk-passphrase`; never the passphrase itself
     clinic = /etc/handbook/clinic.ini ; the clinic's details for handouts and the home page (docs/CLINIC.md)
+    second_language = en           ; handouts side by side with English by default; "off": never bilingual
 
 Every bad value is reported as ``path:line: message``.
 """
@@ -34,7 +35,16 @@ from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
 SECTION = "kiosk"
 DEFAULT_IDLE_TIMEOUT = 120
 DEFAULT_RESET_COUNTDOWN = 20
-_KEYS = ("default_language", "idle_timeout", "reset_countdown", "printer", "output_folder", "passphrase_hash", "clinic")
+_KEYS = (
+    "default_language",
+    "idle_timeout",
+    "reset_countdown",
+    "printer",
+    "output_folder",
+    "passphrase_hash",
+    "clinic",
+    "second_language",
+)
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSPHRASE = 6
 
@@ -54,6 +64,12 @@ class KioskConfig:
     path: Path | None = None
     #: the clinic file (``handbook.config.clinic``), relative paths taken from this file's folder
     clinic: Path | None = None
+    #: bilingual handouts: "" offered (none chosen), a language (offered, chosen), "off" (not offered)
+    second_language: str = ""
+
+    @property
+    def offers_second_language(self) -> bool:
+        return self.second_language != "off"
 
     @property
     def has_passphrase(self) -> bool:
@@ -131,6 +147,9 @@ def load(path: Path | None = None) -> KioskConfig:
         clinic = path.parent / clinic
     if clinic is not None and not clinic.is_file():
         raise fail("clinic", f"clinic '{clinic}' does not exist or is not a file")
+    second = values.get("second_language", "").strip().lower()
+    if second not in ("", "off", *LANGUAGES):
+        raise fail("second_language", f"second_language '{second}' is not off or one of {', '.join(LANGUAGES)}")
     digest = values.get("passphrase_hash", "").strip()
     if digest and not _well_formed(digest):
         raise fail("passphrase_hash", "passphrase_hash is damaged: set it again with `handbook kiosk-passphrase`")
@@ -143,6 +162,7 @@ def load(path: Path | None = None) -> KioskConfig:
         passphrase_hash=digest,
         path=path,
         clinic=clinic,
+        second_language=second,
     )
 
 

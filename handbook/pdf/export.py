@@ -40,6 +40,8 @@ class HandoutRequest:
     large_print: bool = False
     #: the clinic whose name and numbers go on the cover and every page
     clinic: Clinic | None = None
+    #: a bilingual handout: every block beside its translation in this language
+    second_lang: str | None = None
 
 
 def today() -> datetime.date:
@@ -74,7 +76,8 @@ def render(handbook: Handbook, selection: Selection, large_print: bool) -> bytes
     out = BytesIO()
     with export_lock():
         setter = Typesetter(lang)
-        doc, story = build_story(handbook, selection, setter, large_print, today(), out)
+        second = Typesetter(selection.second.lang) if selection.second is not None else None
+        doc, story = build_story(handbook, selection, setter, large_print, today(), out, second)
         doc.title = ui.get("handbook_title", "Handbook")
         doc.subject = selection.subject
         doc.author = ui.get("author", "Patient handbook")

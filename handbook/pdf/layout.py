@@ -44,9 +44,10 @@ class Styles:
     footer: TextStyle
 
 
-def styles(lang: str, large_print: bool) -> Styles:
-    """Type sizes for a language; large print sets body text at 16 pt and lets it reflow."""
-    factor = _LEADING.get(lang, 1.4)
+def styles(lang: str, large_print: bool, also: str | None = None) -> Styles:
+    """Type sizes for a language (and ``also`` a second one, beside it); large print sets body text
+    at 16 pt and lets it reflow."""
+    factor = max(_LEADING.get(lang, 1.4), _LEADING.get(also or lang, 1.4))
 
     def style(size: float, **kw: Any) -> TextStyle:
         return TextStyle(size=size, leading=round(size * factor, 1), color=kw.pop("color", INK), **kw)
@@ -76,8 +77,8 @@ class PageFurniture:
     footer: str  # "Talk with your care team ... · Last reviewed 2026-11-26"
     page_label: str  # "Page"
     #: further footer paragraphs (the care-team line in a second language, the clinic's name), each
-    #: with its direction (None: the handout's)
-    more: tuple[tuple[str, bool | None], ...] = ()
+    #: with the typesetter of its language (None: the handout's)
+    more: tuple[tuple[str, Typesetter | None], ...] = ()
     #: a row of (text, is a number) pieces: the clinic's numbers, each number set left to right
     numbers: tuple[tuple[str, bool], ...] = ()
 
@@ -126,13 +127,14 @@ class HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=self._furnish)
 
-    def _footer_lines(self, width: float) -> list[tuple[Any, bool | None] | list[tuple[Any, float]]]:
-        """Each footer row: a laid-out line and its direction, or a row of placed number pieces."""
+    def _footer_lines(self, width: float) -> list[tuple[Any, Typesetter] | list[tuple[Any, float]]]:
+        """Each footer row: a laid-out line and its typesetter, or a row of placed number pieces."""
         number_room = self.style.footer.size * 8
         style = self.style.footer
-        rows: list[tuple[Any, bool | None] | list[tuple[Any, float]]] = []
-        for text, rtl in ((self.furniture.footer, None), *self.furniture.more):
-            rows += [(line, rtl) for line in self.setter.lines([(text, False)], style, width - number_room, rtl)]
+        rows: list[tuple[Any, Typesetter] | list[tuple[Any, float]]] = []
+        for text, setter in ((self.furniture.footer, None), *self.furniture.more):
+            setter = setter or self.setter
+            rows += [(line, setter) for line in setter.lines([(text, False)], style, width - number_room)]
         if self.furniture.numbers:
             rows.append(place_segments(self.setter, self.furniture.numbers, style))
         return rows
@@ -155,8 +157,8 @@ class HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
                     x = width - MARGIN - offset - line.width if self.setter.rtl else MARGIN + offset
                     draw_line(canv, line, x, baseline, style)
                 continue
-            line, rtl = row
-            x = self.setter.line_x(line, MARGIN, width - 2 * MARGIN, "start", rtl)
+            line, setter = row
+            x = setter.line_x(line, MARGIN, width - 2 * MARGIN, "start")
             draw_line(canv, line, x, baseline, style)
         label = page_number(self.furniture.page_label, canv.getPageNumber())
         number = self.setter.lines([(label, False)], style, width)
@@ -193,29 +195,44 @@ def rule(color: Any = RULE, thickness: float = 0.8, space: float = 6.0) -> Flowa
     return HRFlowable(width="100%", thickness=thickness, color=color, spaceBefore=space, spaceAfter=space)
 
 
-def compare_table(
-    setter: Typesetter,
-    style: Styles,
-    names: Sequence[str],
-    rows: Sequence[tuple[str, Sequence[str]]],
-    directions: Sequence[bool],
-    width: float,
-) -> Table:
-    """The comparison grid: one column per treatment (``directions``: whether each column's text is
-    right to left), the same rows for each, the header repeated on each page, tall rows split
-    between pages. Right-to-left languages mirror the column order."""
+@dataclass(frozen=True)
+class TableText:
+    """A comparison's words in one language: its treatments' names, its rows (label, one value per
+    treatment), whether each treatment's text runs right to left, and whether the labels do."""
+
+    setter: Typesetter
+    names: Sequence[str]
+    rows: Sequence[tuple[str, Sequence[str]]]
+    directions: Sequence[bool]
+    rtl: bool
+
+
+def compare_table(setter: Typesetter, style: Styles, texts: Sequence[TableText], width: float) -> Table:
+    """The comparison grid: one column per treatment, the same rows for each, the header repeated on
+    each page, tall rows split between pages. Right-to-left handouts mirror the column order. With
+    two ``texts`` (a bilingual handout) each cell holds its text and, under it, the translation."""
     pad = 5.0
 
-    def cell(text: str, cell_style: TextStyle, rtl: bool | None = None) -> list[Flowable]:
-        return [setter.block(text, cell_style, rtl=rtl)] if text else []
+    def cell(parts: Sequence[tuple[TableText, str, TextStyle, bool]]) -> list[Flowable]:
+        return [text.setter.block(words, cell_style, rtl=rtl) for text, words, cell_style, rtl in parts if words]
 
-    head = [cell("", style.cell_head), *(cell(n, style.cell_head, d) for n, d in zip(names, directions, strict=True))]
+    first = texts[0]
+    head = [
+        cell([]),
+        *(cell([(t, t.names[i], style.cell_head, t.directions[i]) for t in texts]) for i in range(len(first.names))),
+    ]
     body = [
-        [cell(label, style.cell_head), *(cell(v, style.cell, d) for v, d in zip(values, directions, strict=True))]
-        for label, values in rows
+        [
+            cell([(t, t.rows[r][0], style.cell_head, t.rtl) for t in texts]),
+            *(
+                cell([(t, t.rows[r][1][i], style.cell, t.directions[i]) for t in texts])
+                for i in range(len(first.names))
+            ),
+        ]
+        for r in range(len(first.rows))
     ]
     data = [head, *body]
-    widths = table_columns(len(names), width)
+    widths = table_columns(len(first.names), width)
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -7,6 +7,7 @@ work (so progress and errors show in the window's one place for them).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -97,9 +98,18 @@ class ExportDialog(Retranslates, QDialog):
         for code in LANGUAGES:
             self.language.addItem(NATIVE_NAMES[code], code)
         self.language.setCurrentIndex(LANGUAGES.index(lang))
+        self.second_label = QLabel(self)
+        self.second_language = QComboBox(self)
+        self.second_label.setBuddy(self.second_language)
+        self.second_language.addItem("", "")  # one language only: its text is set in retranslate_ui
+        for code in LANGUAGES:
+            self.second_language.addItem(NATIVE_NAMES[code], code)
         self.large_print = QCheckBox(self)
         options.addWidget(self.language_label)
         options.addWidget(self.language)
+        options.addSpacing(24)
+        options.addWidget(self.second_label)
+        options.addWidget(self.second_language)
         options.addSpacing(24)
         options.addWidget(self.large_print)
         options.addStretch(1)
@@ -152,6 +162,12 @@ class ExportDialog(Retranslates, QDialog):
         self.treatments.setAccessibleName(self.tr("Treatments to compare in the handout"))
         self.language_label.setText(self.tr("Language of the handout:"))
         self.language.setAccessibleName(self.tr("Language of the handout"))
+        self.second_label.setText(self.tr("Second language:"))
+        self.second_language.setItemText(0, self.tr("No second language"))
+        self.second_language.setAccessibleName(self.tr("Second language of the handout"))
+        self.second_language.setAccessibleDescription(
+            self.tr("Each part of the handout is printed beside its translation, for you and your care team")
+        )
         self.large_print.setText(self.tr("Large print"))
         self.large_print.setAccessibleName(self.tr("Large print"))
         self.large_print.setAccessibleDescription(self.tr("Bigger text, easier to read"))
@@ -176,9 +192,19 @@ class ExportDialog(Retranslates, QDialog):
         _checkable(self.treatments, [(t.id, t.title) for t in self.handbook.treatments(lang)], treatments)
 
     def _language_changed(self) -> None:
-        """Show the titles in the handout's language, keeping the ticks."""
+        """Show the titles in the handout's language, keeping the ticks (and no second language
+        that is the same as the first)."""
         self._fill(self.lang(), set(_ticked(self.sections)), set(_ticked(self.treatments)))
+        if self.second_lang() == self.lang():
+            self.second_language.setCurrentIndex(0)
         self._update()
+
+    def second_lang(self) -> str:
+        """The second language of a bilingual handout, or ""."""
+        return str(self.second_language.currentData() or "")
+
+    def set_second_lang(self, lang: str) -> None:
+        self.second_language.setCurrentIndex(max(0, self.second_language.findData(lang)))
 
     def _tick_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
@@ -212,6 +238,12 @@ class ExportDialog(Retranslates, QDialog):
         self.hint.setAccessibleName(self.hint.text())
         self.save_button.setEnabled(not problem and not self.print_only)
         self.print_button.setEnabled(not problem)
+        model = self.second_language.model()
+        if isinstance(model, QStandardItemModel):  # the first language is no second language
+            for i in range(1, self.second_language.count()):
+                item = model.item(i)
+                if item is not None:
+                    item.setEnabled(self.second_language.itemData(i) != self.lang())
         self.preview_button.setEnabled(not problem and not self.print_only)
 
     def request(self) -> HandoutRequest:
@@ -223,6 +255,7 @@ class ExportDialog(Retranslates, QDialog):
             sections=() if every else sections,
             compare=_ticked(self.treatments),
             large_print=self.large_print.isChecked(),
+            second_lang=self.second_lang() if self.second_lang() not in ("", self.lang()) else None,
         )
 
     def make_print_only(self) -> None:

@@ -327,6 +327,11 @@ class Kiosk(WindowPolicy, QObject):
     def adapt_export_dialog(self, dialog: ExportDialog) -> None:
         """The handout dialog at a kiosk: "Print" only, rows that tick when tapped."""
         dialog.make_print_only()
+        if self.config.offers_second_language:
+            dialog.set_second_lang(self.config.second_language)
+        else:
+            dialog.second_label.hide()
+            dialog.second_language.hide()
         for view in (dialog.sections, dialog.treatments):
             view.setItemDelegate(TapToTick(view))
             self._flick = flick_to_scroll(view, self._flick)

@@ -333,10 +333,11 @@ def _handout_topic(handbook: Handbook, topic: Topic, clinic: Clinic | None = Non
     return _in(lang, "\n".join(parts))
 
 
-def handout_html(handbook: Handbook, contents: HandoutContents, made: str, title: str = "") -> str:
-    """A printable handout with what the saved PDF has, in its order: a cover (title, what is in
-    it, the dates, the language, the care-team line), the chosen sections or the comparison, the
-    questions to ask, the glossary, the sources, and the care-team line with the review date."""
+def _handout_parts(
+    handbook: Handbook, contents: HandoutContents, made: str, title: str
+) -> tuple[list[str], str | None]:
+    """The parts of a handout in its language (cover, each section, questions, glossary), each on a
+    page of its own, and the comparison table (None without one)."""
     lang = contents.lang
 
     def label(key: str, default: str) -> str:
@@ -362,27 +363,55 @@ def handout_html(handbook: Handbook, contents: HandoutContents, made: str, title
     cover.append(f"<h2>{esc(footer)}</h2>")
     parts = ["\n".join(cover)]
     for topic in contents.narratives:
-        parts.append(_NEW_PAGE + _handout_topic(handbook, topic, clinic) + "</div>")
+        parts.append(_handout_topic(handbook, topic, clinic))
+    table = None
     if contents.comparison is not None:
         heading = esc(label("comparison", "Comparing treatments"))
-        parts.append(f"{_NEW_PAGE}<h1>{heading}</h1>{comparison_body_html(contents.comparison, False)}</div>")
+        table = f"<h1>{heading}</h1>{comparison_body_html(contents.comparison, False)}"
     if contents.questions:
         questions = [f"<h1>{esc(care_team_line(handbook.ui(lang), clinic, 'questions'))}</h1>"]
         for topic in contents.questions:
             items = (item for block in topic.body for item in (block.items or (block.text,)))
             ticks = "".join(f"<p>{BOX}\u00a0{esc(item)}</p>" for item in items)
             questions.append(_in(topic.lang, f"<h2>{esc(topic.title)}</h2>{ticks}"))
-        parts.append(_NEW_PAGE + "\n".join(questions) + "</div>")
+        parts.append("\n".join(questions))
     if contents.glossary:
         glossary = [f"<h1>{esc(label('glossary', 'Glossary'))}</h1>"]
         for term in contents.glossary:
             glossary.append(_in(term.lang, f"<p><b>{esc(term.title)}</b><br>{esc(term.summary)}</p>"))
-        parts.append(_NEW_PAGE + "\n".join(glossary) + "</div>")
+        parts.append("\n".join(glossary))
+    return parts, table
+
+
+def _side_by_side(first: str, second: str, first_lang: str, second_lang: str) -> str:
+    """Two parts beside each other: the first language on its start side, each in its direction."""
+    cells = [f'<td width="50%" valign="top">{_in(first_lang, first)}</td>']
+    cells.append(f'<td width="50%" valign="top">{_in(second_lang, second)}</td>')
+    return f'<table width="100%" cellspacing="0" cellpadding="6"><tr>{"".join(cells)}</tr></table>'
+
+
+def handout_html(handbook: Handbook, contents: HandoutContents, made: str, title: str = "") -> str:
+    """A printable handout with what the saved PDF has, in its order: a cover (title, what is in
+    it, the dates, the language, the care-team line), the chosen sections or the comparison, the
+    questions to ask, the glossary, the sources, and the care-team line with the review date.
+    A bilingual handout sets each part beside its translation (the comparison under it)."""
+    lang = contents.lang
+    parts, table = _handout_parts(handbook, contents, made, title)
+    second = contents.second
+    if second is not None:
+        other, other_table = _handout_parts(handbook, second, made, title)
+        parts = [_side_by_side(a, b, lang, second.lang) for a, b in zip(parts, other, strict=True)]
+        table = f"{table}{_in(second.lang, other_table or '')}" if table else None
+    if table is not None:
+        parts.insert(1 + len(contents.narratives), table)
+    pages = [parts[0], *(f"{_NEW_PAGE}{part}</div>" for part in parts[1:])]
+    reviewed = labelled(_label(handbook, "reviewed", "Last reviewed", lang), contents.reviewed, lang)
+    footer = care_team_line(handbook.ui(lang), contents.clinic)
     if contents.citations:
         cited = "".join(f"<li>{esc(text)}</li>" for text in contents.citations)
         listed = _in("en", f'<ol class="sources">{cited}</ol>')  # citations are English, left to right
-        parts.append(f"{_NEW_PAGE}<h1>{esc(label('sources', 'Sources'))}</h1>{listed}</div>")
-    parts.append(f'<p class="reviewed">{esc(footer)} · {esc(reviewed)}</p>')
-    if clinic is not None:
-        parts.append(f'<p class="reviewed">{esc(clinic_numbers_line(handbook, clinic, lang))}</p>')
-    return _page("\n".join(parts), lang)
+        pages.append(f"{_NEW_PAGE}<h1>{esc(_label(handbook, 'sources', 'Sources', lang))}</h1>{listed}</div>")
+    pages.append(f'<p class="reviewed">{esc(footer)} · {esc(reviewed)}</p>')
+    if contents.clinic is not None:
+        pages.append(f'<p class="reviewed">{esc(clinic_numbers_line(handbook, contents.clinic, lang))}</p>')
+    return _page("\n".join(pages), lang)

@@ -106,6 +106,8 @@ def paint_handout(handbook: Handbook, request: HandoutRequest, printer: QPrinter
     document = _document(handbook, contents, request.large_print, title)
     footer_size = LARGE_FOOTER_POINT_SIZE if request.large_print else FOOTER_POINT_SIZE
     footer = footer_line(handbook, contents)
+    if contents.second is not None:  # a bilingual handout: the care-team line in both languages
+        footer += "\n" + footer_line(handbook, contents.second)
     if contents.clinic is not None:  # the clinic's name and numbers on every page too
         footer += "\n" + markup.clinic_numbers_line(handbook, contents.clinic, contents.lang)
     return paint(

@@ -182,6 +182,22 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Second language:</source>
+            <translation>اللغة الثانية:</translation>
+        </message>
+        <message>
+            <source>No second language</source>
+            <translation>بدون لغة ثانية</translation>
+        </message>
+        <message>
+            <source>Second language of the handout</source>
+            <translation>اللغة الثانية للنشرة</translation>
+        </message>
+        <message>
+            <source>Each part of the handout is printed beside its translation, for you and your care team</source>
+            <translation>تُطبع كل فقرة من النشرة بجانب ترجمتها، لك ولفريقك الطبي</translation>
+        </message>
+        <message>
             <source>Preview…</source>
             <translation>معاينة…</translation>
         </message>

@@ -182,6 +182,22 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Second language:</source>
+            <translation>Second language:</translation>
+        </message>
+        <message>
+            <source>No second language</source>
+            <translation>No second language</translation>
+        </message>
+        <message>
+            <source>Second language of the handout</source>
+            <translation>Second language of the handout</translation>
+        </message>
+        <message>
+            <source>Each part of the handout is printed beside its translation, for you and your care team</source>
+            <translation>Each part of the handout is printed beside its translation, for you and your care team</translation>
+        </message>
+        <message>
             <source>Preview…</source>
             <translation>Preview…</translation>
         </message>

@@ -182,6 +182,22 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Second language:</source>
+            <translation>Segundo idioma:</translation>
+        </message>
+        <message>
+            <source>No second language</source>
+            <translation>Sin segundo idioma</translation>
+        </message>
+        <message>
+            <source>Second language of the handout</source>
+            <translation>Segundo idioma del folleto</translation>
+        </message>
+        <message>
+            <source>Each part of the handout is printed beside its translation, for you and your care team</source>
+            <translation>Cada parte del folleto se imprime al lado de su traducción, para usted y su equipo de atención médica</translation>
+        </message>
+        <message>
             <source>Preview…</source>
             <translation>Vista previa…</translation>
         </message>

@@ -182,6 +182,22 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Second language:</source>
+            <translation>두 번째 언어:</translation>
+        </message>
+        <message>
+            <source>No second language</source>
+            <translation>두 번째 언어 없음</translation>
+        </message>
+        <message>
+            <source>Second language of the handout</source>
+            <translation>안내 자료의 두 번째 언어</translation>
+        </message>
+        <message>
+            <source>Each part of the handout is printed beside its translation, for you and your care team</source>
+            <translation>안내 자료의 각 부분이 번역문과 나란히 인쇄되어 본인과 의료진이 함께 읽을 수 있습니다</translation>
+        </message>
+        <message>
             <source>Preview…</source>
             <translation>미리 보기…</translation>
         </message>

@@ -182,6 +182,22 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Second language:</source>
+            <translation>Ngôn ngữ thứ hai:</translation>
+        </message>
+        <message>
+            <source>No second language</source>
+            <translation>Không có ngôn ngữ thứ hai</translation>
+        </message>
+        <message>
+            <source>Second language of the handout</source>
+            <translation>Ngôn ngữ thứ hai của tài liệu</translation>
+        </message>
+        <message>
+            <source>Each part of the handout is printed beside its translation, for you and your care team</source>
+            <translation>Mỗi phần của tài liệu được in bên cạnh bản dịch, để bạn và đội ngũ điều trị cùng đọc</translation>
+        </message>
+        <message>
             <source>Preview…</source>
             <translation>Xem trước…</translation>
         </message>

@@ -182,6 +182,22 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Second language:</source>
+            <translation>第二种语言：</translation>
+        </message>
+        <message>
+            <source>No second language</source>
+            <translation>不加第二种语言</translation>
+        </message>
+        <message>
+            <source>Second language of the handout</source>
+            <translation>资料的第二种语言</translation>
+        </message>
+        <message>
+            <source>Each part of the handout is printed beside its translation, for you and your care team</source>
+            <translation>资料的每一部分都会与译文并排打印，方便您和医疗团队一起阅读</translation>
+        </message>
+        <message>
             <source>Preview…</source>
             <translation>预览…</translation>
         </message>
