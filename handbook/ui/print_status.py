@@ -6,11 +6,14 @@ The window's policy may word each message its own way (the kiosk speaks to a vis
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from handbook import printing
-from handbook.ui.printout import JobWatch, Printout
+
+if TYPE_CHECKING:
+    from handbook.ui.printout import JobWatch
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +30,9 @@ class PrintFollower(QObject):
         self.watches: list[JobWatch] = []
 
     def follow(self, done: object) -> None:
+        # imported here: the printout's module brings the PDF code (ReportLab), which a start does not need
+        from handbook.ui.printout import JobWatch, Printout
+
         if not isinstance(done, Printout) or done.sent is None:
             return
         if done.sent.waiting:
