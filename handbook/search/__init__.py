@@ -18,6 +18,9 @@ from __future__ import annotations
 from handbook.content import Handbook
 from handbook.search.analysis import is_cjk, terms
 from handbook.search.engine import (
+    HELP_TOPICS,
+    TOPICS,
+    WORDS,
     Hit,
     Results,
     SearchIndex,
@@ -31,6 +34,9 @@ from handbook.search.lexicon import groups_for as synonym_groups
 from handbook.search.store import IndexDoc, Opened, build, concepts, documents, indexed_languages
 
 __all__ = [
+    "HELP_TOPICS",
+    "TOPICS",
+    "WORDS",
     "Hit",
     "IndexDoc",
     "Results",

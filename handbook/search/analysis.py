@@ -122,6 +122,10 @@ def is_cjk(text: str) -> bool:
     return _CJK_ONLY.fullmatch(text) is not None
 
 
+def has_cjk(text: str) -> bool:
+    return _CJK_ONLY.search(text) is not None
+
+
 # ------------------------------------------------------------------------------------- terms
 
 
@@ -159,6 +163,17 @@ def _stemmer(lang: str) -> Callable[[str], str]:
         stem: Callable[[str], str] = stemmer_for_language(lang)
         return stem
     return _light_stem
+
+
+def has_marks(text: str) -> bool:
+    """Whether ``text`` has any accent or tone mark (``đ`` is a letter of its own)."""
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", text))
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str, lang: str) -> str:
+    """A normalized word stemmed as the index stems it, stop word or not."""
+    return _stemmer(lang)(word) or word
 
 
 def arabic_light_stem(word: str) -> str:

@@ -1,18 +1,13 @@
 """Full-text search of the handbook (whoosh): the public API the CLI and the GUI call.
 
-A query is never handed to a query parser: it is cut into words (and CJK runs) by the same analysis
-as the index (:mod:`handbook.search.analysis`), and the query is built from plain terms:
+A query is never handed to a query parser. It is read (:mod:`handbook.search.query`: filler words,
+intents, definitions; Chinese words, Korean stems, Arabic clitics), worked out into plain terms
+(:mod:`handbook.search.plan`), scored with BM25F normalised per kind of topic
+(:mod:`handbook.search.scorer`) and ranked topic by topic (:mod:`handbook.search.rank`).
 
-- each word's terms, in the title (weighted higher) or the body;
-- for a word typed with accents that make a difference (``đầu``, not ``dau``), its exact key too
-  (:mod:`handbook.search.analysis`), so the word as typed counts more than its folded look-alikes (``đau``);
-- the phrases of every synonym group the words match (:mod:`handbook.search.lexicon`), weighted lower, so
-  brand and generic names, and lay and medical words, find each other;
-- for a word the language does not know, its nearest known spellings, weighted lower, which also
-  make the "did you mean" text.
-
-Results are ranked by whoosh's BM25F score, scaled by how many of the typed words a topic covers; a
-word typed with accents and found only as a look-alike with other accents covers it only in part.
+:class:`Results` holds the hits best first (Enter opens the first), the "did you mean" text, the typed
+words the handbook has nothing on (then the topics that help further: the care team and support),
+and the hits in groups: topics, and the glossary's "words explained".
 """
 
 from __future__ import annotations
@@ -26,31 +21,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from whoosh.query import Or, Query, Term
-
 from handbook.content import Handbook
 from handbook.i18n import DEFAULT_LANGUAGE, check_language
-from handbook.search import analysis, lexicon, scorer, snippets, store
-from handbook.search.lexicon import Expansion, Lexicon, SynonymGroups
+from handbook.search import analysis, rank, scorer, snippets, store
+from handbook.search.language import Language
+from handbook.search.plan import Plan, Planner
 
 log = logging.getLogger(__name__)
 
-TITLE_BOOST: Final = 2.5
-SYNONYM_BOOST: Final = 0.5
-CONCEPT_BOOST: Final = 1.0
-EXACT_BOOST: Final = 1.0
-FOLD_CREDIT: Final = 0.0  # a look-alike (sống for sóng) is another word: it covers nothing
-CHEAP_DOCS: Final = 200
-COMMON_DOCS: Final = 1000
-COMMON_SHARE: Final = 0.2
-FIX_BOOST: Final = 0.7
-MAX_FIXES: Final = 3
-COVER_FLOOR: Final = 0.3
-RERANK_POOL: Final = 20
+RERANK_POOL: Final = 40
 MAX_QUERY_CHARS: Final = 400
-MAX_WORDS: Final = 24
 MAX_LIMIT: Final = 500
 DOC_CACHE: Final = 2048
+#: The topics offered when the handbook does not cover what was asked: who can help further.
+HELP_TOPICS: Final = ("support", "care-team")
+#: Result groups: the topics, and the glossary entries ("words explained").
+TOPICS: Final = "topics"
+WORDS: Final = "words"
 _UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
@@ -61,6 +48,11 @@ class Hit:
     title: str
     score: float
     snippet: str  # plain text excerpt; each matched word wrapped in ** **
+    row: str | None = None  # the comparison row the query asked for ("side effects of X")
+
+    @property
+    def group(self) -> str:
+        return WORDS if self.kind == "glossary" else TOPICS
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "kind": self.kind, "title": self.title, "score": self.score, "snippet": self.snippet}
@@ -70,26 +62,15 @@ class Hit:
 class Results:
     hits: list[Hit]
     suggestion: str | None  # "did you mean", built from the words typed, when a word was not known
+    unknown: tuple[str, ...] = ()  # typed words the handbook has nothing on ("cost", "hospice")
+    help: list[Hit] = field(default_factory=list)  # then: the topics that help further
 
-
-@dataclass
-class _Unit:
-    """One typed word or CJK run."""
-
-    raw: str  # normalized, not stemmed
-    start: int
-    end: int
-    cjk: bool
-    terms: tuple[str, ...]
-    key: str  # the exact key (``terms[0]``, or the term of a CJK run, when accents make no difference)
-    fixes: list[str] = field(default_factory=list)  # known spellings, best first
-    fix_terms: tuple[str, ...] = ()
-    shown: str | None = None  # the best fix that is a word of the content: the "did you mean"
-
-    @property
-    def exact(self) -> str | None:
-        """The exact key when the word was typed with accents that make a difference."""
-        return None if self.cjk or self.key == self.terms[0] else self.key
+    def groups(self) -> list[tuple[str, list[Hit]]]:
+        """The hits in groups (topics; words explained), the group of the best hit first."""
+        found: dict[str, list[Hit]] = {}
+        for hit in self.hits:
+            found.setdefault(hit.group, []).append(hit)
+        return list(found.items())
 
 
 def clean_query(query: object) -> str:
@@ -101,29 +82,11 @@ def clean_query(query: object) -> str:
 
 @dataclass(frozen=True)
 class _Doc:
-    """What re-ranking and snippets need of one indexed topic, worked out once."""
+    """What ranking and snippets need of one indexed topic, worked out once."""
 
     stored: dict[str, Any]
     text: snippets.Analyzed
-    terms: frozenset[str]  # every term of its title, keywords and text
-    keys: frozenset[str]  # ... and every exact key
-    concepts: frozenset[str]
-
-
-@dataclass
-class _Plan:
-    """A query worked out: the typed units, the synonym groups they matched, the whoosh query."""
-
-    units: list[_Unit]
-    groups: list[tuple[Expansion, set[int]]]
-    terms: set[str]
-    query: Query | None
-    exact: dict[str, frozenset[str]] = field(default_factory=dict)  # term -> the keys typed for it
-
-    @property
-    def reranks(self) -> bool:
-        """Whether coverage can tell the hits apart (several words, or a word typed with accents)."""
-        return len(self.units) > 1 or any(u.exact for u in self.units)
+    facts: rank.Facts
 
 
 class SearchIndex:
@@ -133,12 +96,18 @@ class SearchIndex:
         self.where = opened.where
         self.languages = opened.languages or (DEFAULT_LANGUAGE,)
         self._handbook = handbook
+        self._chinese = store.chinese_words(opened.storage)
         self._index = opened.storage.open_index()
         self._searcher = self._index.searcher()
         self._reader = self._searcher.reader()
-        self._scorer = scorer.Scorer(self._searcher)
-        self._lexicons: dict[str, Lexicon] = {}
+        self._scorer = scorer.Scorer(self._searcher, by_kind=True)
+        self._planners: dict[str, Planner] = {}
         self._docs: OrderedDict[int, _Doc] = OrderedDict()
+        self._rows: dict[tuple[int, str], snippets.Analyzed] = {}
+        self._questions: dict[tuple[str, str], int] = {}  # (lang, treatment) -> its list of questions
+        for docnum, stored in self._reader.iter_docs():
+            if stored.get("kind") == "questions" and stored.get("treatment"):
+                self._questions[(stored["lang"], stored["treatment"])] = docnum
         self._lock = threading.RLock()
 
     def field_language(self, lang: str) -> str:
@@ -158,145 +127,19 @@ class SearchIndex:
 
     # ------------------------------------------------------------------------------ planning
 
-    def _lexicon(self, lang: str) -> Lexicon:
-        if lang not in self._lexicons:
-            self._lexicons[lang] = lexicon.Lexicon(self._handbook, lang)
-        return self._lexicons[lang]
+    def _planner(self, lang: str) -> Planner:
+        if lang not in self._planners:
 
-    def _in_index(self, name: str, text: str) -> bool:
-        return (name, text) in self._reader
+            def known(word: str) -> bool:
+                term = analysis.word_term(word, lang)
+                return term is not None and any((f"{f}_{lang}", term) in self._reader for f in ("title", "body"))
 
-    def _fix_spelling(self, units: list[_Unit], lex: Lexicon) -> None:
-        """Find known spellings for each word that no topic has and the language does not know."""
-        for unit in units:
-            if unit.cjk or any(self._in_index(f"{f}_{lex.lang}", t) for f in ("title", "body") for t in unit.terms):
-                continue
-            speller = lex.speller
-            if unit.raw in speller:
-                continue
-            unit.fixes = speller.corrections(unit.raw)[:MAX_FIXES]
-            unit.fix_terms = tuple(t for fix in unit.fixes for t in analysis.terms(fix, lex.lang, query=True))
-            unit.shown = next((speller.shown(w) for w in unit.fixes if w in speller.counts), None)
+            language = Language(self._handbook, lang, known, self._chinese if lang == "zh" else None)
+            self._planners[lang] = Planner(language, self._reader.doc_frequency, self._reader.doc_count())
+        return self._planners[lang]
 
-    def _leaves(self, lang: str, text: str, boost: float, prefix: str = "") -> list[tuple[int, Term]]:
-        """(document frequency, query) of the term in the title (weighted higher) and the body.
-
-        ``prefix="x"`` looks up an exact key in the exact fields.
-        """
-        out = []
-        for name, weight in ((f"{prefix}title_{lang}", TITLE_BOOST), (f"{prefix}body_{lang}", 1.0)):
-            df = self._reader.doc_frequency(name, text)
-            if df:
-                out.append((df, Term(name, text, boost=boost * weight)))
-        return out
-
-    def _plan(self, text: str, lang: str) -> _Plan:
-        units = []
-        for piece in analysis.pieces(text, lang)[:MAX_WORDS]:
-            found = analysis.piece_terms(piece.text, piece.cjk, lang, query=True)
-            if found:
-                key = found[0]
-                if not piece.cjk:
-                    key = analysis.word_key(text[piece.start : piece.end], piece.text, key, lang)
-                units.append(_Unit(piece.text, piece.start, piece.end, piece.cjk, found, key))
-        lex = self._lexicon(lang)
-        for unit in units:
-            if unit.exact is not None and not any(self._in_index(f"x{f}_{lang}", unit.key) for f in ("title", "body")):
-                # accents no topic writes (``đot``, ``sông``: left out or mistyped) tell nothing: fold
-                unit.key = unit.terms[0]
-        self._fix_spelling(units, lex)
-        weights: dict[str, float] = {}
-        for unit in units:
-            for t in unit.terms:
-                weights[t] = 1.0
-        for unit in units:
-            for rank, fix in enumerate(unit.fixes):
-                for t in analysis.terms(fix, lang, query=True):
-                    weights.setdefault(t, FIX_BOOST / (1 + rank))
-        groups = self._expansions(units, lex.groups)
-        total = self._reader.doc_count()
-        cheap = max(CHEAP_DOCS, total // 10)
-        for exp, _ in groups:
-            for phrase in exp.siblings:
-                # One-word synonyms are searched themselves where that is cheap (rare words); every
-                # synonym, however common or long, is found through the group's concept term.
-                if len(phrase.terms) == 1 and self._reader.doc_frequency(f"body_{lang}", phrase.terms[0]) <= cheap:
-                    weights.setdefault(phrase.terms[0], SYNONYM_BOOST)
-        leaves = [leaf for t, w in weights.items() for leaf in self._leaves(lang, t, w)]
-        exact = self._exact_terms(units)
-        for key in {k for keys in exact.values() for k in keys}:
-            leaves.extend(self._leaves(lang, key, EXACT_BOOST, prefix="x"))
-        name = f"concept_{lang}"
-        for exp, _ in groups:
-            df = self._reader.doc_frequency(name, exp.group.id)
-            if df:
-                leaves.append((df, Term(name, exp.group.id, boost=CONCEPT_BOOST)))
-        query = self._combine(leaves, max(COMMON_DOCS, int(COMMON_SHARE * total)))
-        return _Plan(units, groups, set(weights), query, exact)
-
-    @staticmethod
-    def _exact_terms(units: list[_Unit]) -> dict[str, frozenset[str]]:
-        """Term -> the exact keys typed for it (``đau đầu``: ``dau -> {đau, đầu}``), for the terms
-        typed only with accents that make a difference (in ``dau đầu``, any accents will do)."""
-        keys: dict[str, set[str]] = {}
-        free: set[str] = set()
-        for unit in units:
-            if unit.exact is None:
-                free.update(unit.terms)
-            else:
-                keys.setdefault(unit.terms[0], set()).add(unit.exact)
-        return {term: frozenset(found) for term, found in keys.items() if term not in free}
-
-    @staticmethod
-    def _combine(leaves: list[tuple[int, Term]], common: int) -> Query | None:
-        """OR the leaves; in a big index, leave out terms most topics have (as a common-terms query).
-
-        Such a term adds little to a topic's score but costs a pass over most of the index; it still
-        counts in the re-ranking by coverage. When every term is that common, the rarest one is used.
-        """
-        if not leaves:
-            return None
-        rare = [q for df, q in leaves if df <= common]
-        if not rare:
-            rarest = min(leaves, key=lambda leaf: leaf[0])[1].text
-            rare = [q for _df, q in leaves if q.text == rarest]
-        query = Or(rare)
-        # whoosh preloads small indexes into arrays; walking the postings is faster here.
-        query.matcher_type = Or.DEFAULT_MATCHER
-        return query
-
-    @staticmethod
-    def _expansions(units: list[_Unit], groups: SynonymGroups) -> list[tuple[Expansion, set[int]]]:
-        """Matched synonym groups, each with the units it stands for (typed and corrected words)."""
-        found: dict[str, tuple[Expansion, set[int]]] = {}
-        for corrected in (False, True):
-            seq: list[str] = []
-            keys: list[str] = []
-            owner: list[int] = []
-            for i, unit in enumerate(units):
-                use = unit.fix_terms[:1] if corrected and unit.fixes else unit.terms
-                seq.extend(use)
-                keys.extend([unit.key] if len(use) == 1 and use == unit.terms and unit.exact else use)
-                owner.extend([i] * len(use))
-            for exp in groups.match(seq, keys):
-                covered = {owner[k] for k in range(exp.start, exp.end)}
-                if exp.group.id not in found:
-                    found[exp.group.id] = (exp, covered)
-                else:
-                    found[exp.group.id][1].update(covered)
-            if not any(u.fixes for u in units):
-                break
-        # names.yaml groups a whole treatment's names; where the finer term list already matched the
-        # same words (one drug and its brand), the coarse group would only blur the ranking.
-        fine: set[int] = set()
-        for exp, covered in found.values():
-            if not exp.group.id.startswith(lexicon.NAMES_PREFIX):
-                fine |= covered
-        return [
-            (exp, covered)
-            for exp, covered in found.values()
-            if not (exp.group.id.startswith(lexicon.NAMES_PREFIX) and covered <= fine)
-        ]
+    def _plan(self, text: str, lang: str) -> Plan:
+        return self._planner(lang).plan(text)
 
     # ------------------------------------------------------------------------------- running
 
@@ -306,11 +149,29 @@ class SearchIndex:
             stored = self._reader.stored_fields(docnum)
             lang = stored["lang"]
             text = snippets.analyze(stored["text"], lang)
-            heading = f"{stored['title']}\n{stored.get('keywords', '')}"
+            keywords = stored.get("keywords", "")
+            heading = f"{stored['title']}\n{keywords}"
             terms, keys = analysis.keyed_terms(heading, lang)
             found = frozenset(terms) | text.where.keys() | text.grams.keys()
-            concepts = frozenset(stored.get("concepts", ()))
-            doc = _Doc(stored, text, found, frozenset(keys) | frozenset(text.keys), concepts)
+            language = self._planner(lang).language
+            names = [frozenset(language.phrase_terms(name)[0]) for name in stored.get("names", ())]
+            name_text = "\n".join(stored.get("names", ()))
+            facts = rank.Facts(
+                id=stored["id"],
+                kind=stored["kind"],
+                terms=found,
+                keys=frozenset(keys) | frozenset(text.keys),
+                concepts=frozenset(stored.get("concepts", ())),
+                title_terms=frozenset(terms),
+                head_terms=frozenset(terms) | frozenset(analysis.terms(stored.get("headings", ""), lang)),
+                title_concepts=frozenset(store.concepts(language.groups, heading)),
+                names=tuple(n for n in names if n),
+                name_concepts=frozenset(store.concepts(language.groups, name_text)),
+                uses=frozenset(stored.get("uses", ())),
+                rows=tuple(key for key, _text in stored.get("rows", ())),
+                treatment=stored.get("treatment", ""),
+            )
+            doc = _Doc(stored, text, facts)
             self._docs[docnum] = doc
             if len(self._docs) > DOC_CACHE:
                 self._docs.popitem(last=False)
@@ -318,58 +179,73 @@ class SearchIndex:
 
     def _search(self, text: str, lang: str, limit: int) -> Results:
         plan = self._plan(text, lang)
-        suggestion = self._suggestion(text, plan.units, self._lexicon(lang))
+        suggestion = self._suggestion(text, plan)
+        unknown = self._unknown(text, plan, lang)
+        if suggestion and plan.units and all(unit.shown for unit in plan.units):
+            # every word was mistyped: read the corrected words as a query ("quetsions about x")
+            plan = self._plan(suggestion, lang)
+        help_hits = self._help(lang) if unknown and not suggestion else []
         if plan.query is None or limit == 0:
-            return Results([], suggestion)
-        pool = max(limit, RERANK_POOL) if plan.reranks else limit
-        ranked = []
-        for docnum, score in self._scorer.top(plan.query, pool):
-            doc = self._doc(docnum)
-            cover = self._coverage(plan, doc) if plan.reranks else 1.0
-            ranked.append((score * (COVER_FLOOR + (1 - COVER_FLOOR) * cover), doc.stored, doc))
-        ranked.sort(key=lambda r: -r[0])
-        hits = [self._hit(score, stored, doc, plan) for score, stored, doc in ranked[:limit]]
-        return Results(hits, suggestion)
+            return Results([], suggestion, unknown, help_hits)
+        found = self._scorer.top(plan.query, max(limit, RERANK_POOL))
+        ranked = rank.rank(plan, found, lambda d: self._doc(d).facts, lambda t: self._questions.get((lang, t)))
+        hits = [self._hit(r.score, self._doc(r.docnum), plan, r.row) for r in ranked[:limit]]
+        return Results(hits, suggestion, unknown, help_hits)
 
-    @staticmethod
-    def _coverage(plan: _Plan, doc: _Doc) -> float:
-        """The share of typed words a topic has (itself, a correction or a synonym).
+    def _hit(self, score: float, doc: _Doc, plan: Plan, row: str | None = None) -> Hit:
+        stored = doc.stored
+        matched = plan.terms & doc.facts.terms
+        phrases = [p for exp, _ in plan.groups if exp.group.id in doc.facts.concepts for p in exp.group.phrases]
+        text = doc.text
+        if row is not None:
+            text = self._row_text(doc, row)
+        excerpt = snippets.make(text, matched, phrases, exact=plan.exact)
+        return Hit(stored["id"], stored["kind"], stored["title"], round(float(score), 4), excerpt, row)
 
-        A word typed with accents that make a difference, which the topic has only with other accents
-        (a look-alike), counts ``FOLD_CREDIT``.
-        """
-        by_synonym: set[int] = set()
-        for exp, covered in plan.groups:
-            if exp.group.id in doc.concepts:
-                by_synonym |= covered
-        total = 0.0
+    def _row_text(self, doc: _Doc, row: str) -> snippets.Analyzed:
+        """The analyzed text of one comparison row of a treatment ("Common side effects: ...")."""
+        key = (id(doc), row)
+        found = self._rows.get(key)
+        if found is None:
+            value = dict(doc.stored.get("rows", ())).get(row, "")
+            found = snippets.analyze(value, doc.stored["lang"]) if value else doc.text
+            self._rows[key] = found
+        return found
+
+    def _unknown(self, text: str, plan: Plan, lang: str) -> tuple[str, ...]:
+        """The typed words that nothing in the handbook matches: no topic has them, no synonym, no
+        correction. (A query the handbook covers in part still names them.)"""
+        grouped: set[int] = set().union(*(covered for _exp, covered in plan.groups))
+        planner = self._planner(lang)
+        out = []
         for i, unit in enumerate(plan.units):
-            if i in by_synonym or any(t in doc.terms for t in unit.fix_terms):
-                total += 1
-            elif unit.cjk:
-                total += sum(t in doc.terms for t in unit.terms) / len(unit.terms)
-            elif unit.exact is not None and unit.exact not in doc.keys:
-                total += FOLD_CREDIT * any(t in doc.terms for t in unit.terms)
-            else:
-                total += any(t in doc.terms for t in unit.terms)
-        return total / len(plan.units)
+            if i in grouped or unit.fixes or any(planner.in_index(t) for t in unit.terms):
+                continue
+            out.append(text[unit.start : unit.end])
+        return tuple(out)
+
+    def _help(self, lang: str) -> list[Hit]:
+        """The topics that help further, in ``lang`` (those of :data:`HELP_TOPICS` the content has)."""
+        out = []
+        for topic_id in HELP_TOPICS:
+            if ("id", topic_id) not in self._reader:
+                continue
+            for docnum in self._reader.postings("id", topic_id).all_ids():
+                doc = self._doc(docnum)
+                if doc.stored["lang"] == lang:
+                    excerpt = snippets.make(doc.text, (), ())
+                    out.append(Hit(doc.stored["id"], doc.stored["kind"], doc.stored["title"], 0.0, excerpt))
+        return out
 
     @staticmethod
-    def _hit(score: float, stored: dict[str, Any], doc: _Doc, plan: _Plan) -> Hit:
-        matched = plan.terms & doc.terms
-        phrases = [p for exp, _ in plan.groups if exp.group.id in doc.concepts for p in exp.group.phrases]
-        excerpt = snippets.make(doc.text, matched, phrases, exact=plan.exact)
-        return Hit(stored["id"], stored["kind"], stored["title"], round(float(score), 4), excerpt)
-
-    @staticmethod
-    def _suggestion(text: str, units: list[_Unit], lex: Lexicon) -> str | None:
+    def _suggestion(text: str, plan: Plan) -> str | None:
         """The typed words with each unknown one replaced by its best known spelling."""
-        fixes = {(u.start, u.end): u.shown for u in units if u.shown}
+        fixes = {(u.start, u.end): u.shown for u in plan.units if u.shown}
         if not fixes:
             return None
         words = []
-        for piece in analysis.pieces(text, lex.lang):
-            words.append(fixes.get((piece.start, piece.end), text[piece.start : piece.end].casefold()))
+        for token in plan.parsed.tokens:
+            words.append(fixes.get((token.start, token.end), text[token.start : token.end].casefold()))
         return " ".join(words)
 
 

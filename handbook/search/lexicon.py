@@ -17,16 +17,15 @@
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from handbook.content import Handbook, Topic
 from handbook.i18n import DEFAULT_LANGUAGE
-from handbook.search import analysis
+from handbook.search import analysis, cues
 
 MAX_SIBLINGS: Final = 16
 NAMES_PREFIX: Final = "names:"
@@ -87,15 +86,22 @@ class Expansion:
 class SynonymGroups:
     """The synonym groups of one language, indexed by each phrase's first term."""
 
-    def __init__(self, lang: str, groups: Iterable[tuple[str, Sequence[str]]]) -> None:
+    def __init__(
+        self,
+        lang: str,
+        groups: Iterable[tuple[str, Sequence[str]]],
+        analyze: Callable[[str], tuple[list[str], list[str]]] | None = None,
+    ) -> None:
+        """``analyze`` gives a phrase's terms and exact keys (by default as the index analyzes text)."""
         self.lang = lang
         self.groups: list[Group] = []
         self._by_first: dict[str, list[tuple[Phrase, int]]] = {}
+        analyze = analyze or (lambda text: analysis.keyed_terms(text, lang, query=True))
         for group_id, texts in groups:
             forms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
             shown: dict[tuple[str, ...], str] = {}
             for text in texts:
-                terms, keys = analysis.keyed_terms(text, lang, query=True)
+                terms, keys = analyze(text)
                 found = tuple(terms)
                 if found:
                     forms.setdefault(found, set()).add(tuple(keys))
@@ -164,10 +170,13 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 def max_distance(word: str) -> int:
-    """How many edits a typed word may be away from a known one."""
-    if len(word) < 4:
+    """How many edits a typed word may be away from a known one (an Arabic word counted without its
+    article): two only from seven letters on, as a shorter word two letters away is another word
+    (``seguro``, ``según``)."""
+    size = len(word) - 2 if word.startswith("ال") else len(word)
+    if size < 4:
         return 0
-    return 1 if len(word) < 6 else 2
+    return 1 if size < 7 else 2
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -226,28 +235,45 @@ class Speller:
         ranked = sorted((d, -self.counts[c], c) for c, d in scored.items() if d <= limit_d and c != word)
         return [c for _d, _n, c in ranked]
 
-    def suggest(self, word: str, limit: int = 3) -> list[str]:
-        """The content words among the corrections of ``word``: what a "did you mean" may show."""
-        return [c for c in self.corrections(word) if c in self.counts][:limit]
+    def suggest(self, word: str, corrections: Sequence[str] | None = None, limit: int = 3) -> list[str]:
+        """The content words among the corrections of ``word`` that a "did you mean" may show.
+
+        Only a correction that keeps the word's first letter or its sound (``bisfosfonate`` for
+        ``bisphosphonate``): a short word one letter away from another (``cost``, ``most``) is
+        another word, not a typo.
+        """
+        found = self.corrections(word) if corrections is None else corrections
+        return [c for c in found if c in self.counts and related(word, c)][:limit]
 
     def shown(self, word: str) -> str:
         """How a content word is written (accents kept), lower case."""
         return self.display.get(word, word)
 
 
-def build_speller(texts: Iterable[str], lang: str, also_known: Iterable[str] = ()) -> Speller:
-    """A speller suggesting the words of ``texts``; the words of ``also_known`` are known but never suggested."""
+def related(word: str, correction: str) -> bool:
+    """Whether a correction may be what was meant: it keeps the word's first letter or its sound."""
+    if word[:1] == correction[:1]:
+        return True
+    return word.isascii() and correction.isascii() and sound_key(word) == sound_key(correction)
+
+
+def build_speller(
+    texts: Iterable[str], lang: str, also_known: Iterable[str] = (), never: Iterable[str] = ()
+) -> Speller:
+    """A speller suggesting the words of ``texts``; the words of ``also_known`` are known but never
+    suggested; stop words and the words of ``never`` (normalized) are neither known nor suggested."""
     counts: Counter[str] = Counter()
     display: dict[str, str] = {}
+    skip = set(never) | analysis.stopwords(lang)
     for text in texts:
         text = unicodedata.normalize("NFC", text)
         for piece in analysis.pieces(text, lang):
-            if piece.cjk or len(piece.text) < 2:
+            if piece.cjk or len(piece.text) < 2 or piece.text in skip:
                 continue
             counts[piece.text] += 1
             if piece.text not in display:
                 display[piece.text] = text[piece.start : piece.end].casefold()
-    known = {p.text for text in also_known for p in analysis.pieces(text, lang) if not p.cjk}
+    known = {p.text for text in also_known for p in analysis.pieces(text, lang) if not p.cjk and p.text not in skip}
     return Speller(counts, display, known)
 
 
@@ -263,13 +289,15 @@ def topic_text(topic: Topic) -> str:
     return unicodedata.normalize("NFC", "\n\n".join(p for p in parts if p))
 
 
-def groups_for(handbook: Handbook, lang: str) -> SynonymGroups:
+def groups_for(
+    handbook: Handbook, lang: str, analyze: Callable[[str], tuple[list[str], list[str]]] | None = None
+) -> SynonymGroups:
     """The synonym groups of ``lang``: its term list (English's while it has none) and the drug names."""
     own = handbook.terms(lang) or handbook.terms(DEFAULT_LANGUAGE)
     groups = [(t.id, [t.term, *t.synonyms]) for t in own]
     for treatment, names in sorted(handbook.names.items()):
         groups.append((f"{NAMES_PREFIX}{treatment}", [*names.get("generic", []), *names.get("brands", [])]))
-    return SynonymGroups(lang, groups)
+    return SynonymGroups(lang, groups, analyze)
 
 
 def speller_for(handbook: Handbook, lang: str) -> Speller:
@@ -285,22 +313,5 @@ def speller_for(handbook: Handbook, lang: str) -> Speller:
     texts.extend(t.term for t in own)
     for names in handbook.names.values():
         texts.extend([*names.get("generic", []), *names.get("brands", [])])
-    return build_speller(texts, lang, also_known=[s for t in own for s in t.synonyms])
-
-
-class Lexicon:
-    """One language's synonym groups and (built on first need) its speller."""
-
-    def __init__(self, handbook: Handbook, lang: str) -> None:
-        self.handbook = handbook
-        self.lang = lang
-        self.groups = groups_for(handbook, lang)
-        self._speller: Speller | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def speller(self) -> Speller:
-        with self._lock:
-            if self._speller is None:
-                self._speller = speller_for(self.handbook, self.lang)
-            return self._speller
+    never = [analysis.normalize_text(w, lang) for w in cues.load(lang).filler]
+    return build_speller(texts, lang, also_known=[s for t in own for s in t.synonyms], never=never)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import heapq
+from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Final
 
 from whoosh import scoring
 from whoosh.matching import Matcher, UnionMatcher
@@ -11,9 +13,15 @@ from whoosh.query import Or, Query, Term
 from whoosh.searching import Searcher
 from whoosh.util import make_weighted_tree
 
+TERM_CACHE: Final = 20_000  # terms whose scores are kept
+
 
 class Scorer:
     """The ``limit`` best matches of a query, with the same scores and order as whoosh's search.
+
+    With ``by_kind``, BM25F's length normalisation compares a topic with the average of its own
+    kind in its own language (the documents that have the field), not with every document: a short
+    glossary entry is then not worth more than a long treatment topic only for being short.
 
     ``searcher.search(query, limit)`` walks whoosh's tree of matchers document by document with
     block-quality skips, which costs more than it saves in an index of a few hundred topics. Here
@@ -24,10 +32,16 @@ class Scorer:
     in the tree whoosh would build; any other query goes through whoosh's matchers.
     """
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, by_kind: bool = False) -> None:
         self._searcher = searcher
         self._reader = searcher.reader()
         self._lengths: dict[str, list[int]] = {}  # field -> length in each document (BM25F's norms)
+        self._averages: dict[str, list[float]] = {}  # field -> the average length each document is compared with
+        self._kinds: list[str] | None = None
+        self._scores: OrderedDict[tuple[str, bytes], dict[int, float]] = OrderedDict()
+        if by_kind:
+            reader = self._reader
+            self._kinds = [reader.stored_fields(d).get("kind", "") for d in range(reader.doc_count_all())]
         weighting = searcher.weighting
         self._bm25 = type(weighting) is scoring.BM25F and searcher.is_atomic() and not self._reader.has_deletions()
 
@@ -77,27 +91,60 @@ class Scorer:
 
     def _leaf(self, leaf: _Leaf) -> dict[int, float]:
         """BM25F of one term, as ``BM25FScorer`` computes it (boosted as ``WrappingMatcher`` does)."""
+        unboosted = self._unboosted(leaf.field, leaf.text)
+        boost = leaf.boost
+        if boost == 1.0:
+            return dict(unboosted)
+        return {docnum: score * boost for docnum, score in unboosted.items()}
+
+    def _unboosted(self, name: str, text: bytes) -> dict[int, float]:
+        """A term's BM25F score in each document that has it; kept, as the index never changes
+        (the next keystroke of search-as-you-type asks for most of the same terms)."""
+        key = (name, text)
+        found = self._scores.get(key)
+        if found is not None:
+            self._scores.move_to_end(key)
+            return found
         out: dict[int, float] = {}
-        searcher, name = self._searcher, leaf.field
-        if (name, leaf.text) not in self._reader:
-            return out
+        if key in self._reader:
+            out = self._score_postings(name, text)
+        self._scores[key] = out
+        if len(self._scores) > TERM_CACHE:
+            self._scores.popitem(last=False)
+        return out
+
+    def _score_postings(self, name: str, text: bytes) -> dict[int, float]:
+        out: dict[int, float] = {}
+        searcher = self._searcher
         weighting = searcher.weighting
         b_param = weighting._field_B.get(name, weighting.B)
         k1 = weighting.K1
-        idf = searcher.idf(name, leaf.text)
-        avgfl = searcher.avg_field_length(name) or 1
+        idf = searcher.idf(name, text)
         lengths = self._lengths.get(name)
         if lengths is None:
             lengths = [self._reader.doc_field_length(d, name, 1) for d in range(self._reader.doc_count_all())]
             self._lengths[name] = lengths
-        postings = self._reader.postings(name, leaf.text)
-        boost = leaf.boost
+        averages = self._averages.get(name)
+        if averages is None:
+            averages = self._average_lengths(name, lengths)
+            self._averages[name] = averages
+        postings = self._reader.postings(name, text)
         while postings.is_active():
             docnum = postings.id()
-            score = scoring.bm25(idf, postings.weight(), lengths[docnum], avgfl, b_param, k1)
-            out[docnum] = score * boost if boost != 1.0 else score
+            out[docnum] = scoring.bm25(idf, postings.weight(), lengths[docnum], averages[docnum], b_param, k1)
             postings.next()
         return out
+
+    def _average_lengths(self, name: str, lengths: list[int]) -> list[float]:
+        """Per document, the average field length BM25F compares it with."""
+        if self._kinds is None:
+            return [self._searcher.avg_field_length(name) or 1] * len(lengths)
+        totals: dict[str, list[int]] = {}
+        for kind, length in zip(self._kinds, lengths, strict=True):
+            if length:
+                totals.setdefault(kind, []).append(length)
+        means = {kind: sum(found) / len(found) for kind, found in totals.items()}
+        return [means.get(kind, 1.0) for kind in self._kinds]
 
 
 @dataclass(eq=False)

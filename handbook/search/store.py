@@ -25,6 +25,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable
@@ -37,15 +38,17 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 
 from handbook import resources
-from handbook.content import Handbook
-from handbook.errors import SearchError
+from handbook.content import Handbook, Topic
+from handbook.errors import NotFoundError, SearchError
 from handbook.i18n import LANGUAGES
-from handbook.search import analysis, lexicon
+from handbook.search import analysis, lexicon, morph
 from handbook.search.analysis import HandbookTokenizer
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION: Final = "6"
+INDEX_VERSION: Final = "7"
+#: The jieba dictionary of the words of the Chinese content (:func:`handbook.search.morph.chinese_dictionary`).
+CHINESE_WORDS: Final = "chinese-words.txt"
 META: Final = "meta.json"
 LOCK_TIMEOUT: Final = 60.0
 MEMORY: Final = "memory"
@@ -64,6 +67,11 @@ class IndexDoc:
     text: str  # the stored plain text snippets come from (summary, body, comparison)
     concepts: tuple[str, ...] = ()  # ids of the synonym groups the text mentions
     title_concepts: tuple[str, ...] = ()  # ... and the title (with the keywords)
+    uses: tuple[str, ...] = ()  # the glossary entries the topic uses (a glossary entry: itself)
+    rows: tuple[tuple[str, str], ...] = ()  # a treatment's comparison rows: (key, "label: value")
+    treatment: str = ""  # the treatment a list of questions is about
+    headings: str = ""  # the headings of its body (also in ``text``), indexed apart: they say what it is about
+    names: tuple[str, ...] = ()  # what names it: a glossary term and its forms; a title's head, drug names
 
 
 @dataclass
@@ -96,11 +104,17 @@ def schema() -> Schema:
         "keywords": STORED(),
         "text": STORED(),
         "concepts": STORED(),
+        "uses": STORED(),
+        "rows": STORED(),
+        "treatment": STORED(),
+        "headings": STORED(),
+        "names": STORED(),
     }
     for lang in LANGUAGES:
         analyzer = HandbookTokenizer(lang)
         fields[f"title_{lang}"] = TEXT(analyzer=analyzer, phrase=False)
         fields[f"body_{lang}"] = TEXT(analyzer=analyzer, phrase=False)
+        fields[f"head_{lang}"] = TEXT(analyzer=analyzer, phrase=False)
         fields[f"concept_{lang}"] = KEYWORD(scorable=True)
         if lang in analysis.EXACT:
             exact = HandbookTokenizer(lang, exact=True)
@@ -118,6 +132,7 @@ def documents(handbook: Handbook) -> list[IndexDoc]:
     docs = []
     for lang in indexed_languages(handbook):
         groups = lexicon.groups_for(handbook, lang)
+        labels = handbook.ui(lang).get("compare_rows", {})
         for topic in handbook.topics(lang):
             names = handbook.names.get(topic.id, {}) if topic.kind == "treatment" else {}
             keywords = " ".join([*topic.forms, *names.get("generic", []), *names.get("brands", [])])
@@ -133,9 +148,38 @@ def documents(handbook: Handbook) -> list[IndexDoc]:
                     text,
                     concepts(groups, text),
                     concepts(groups, title),
+                    _uses(handbook, topic),
+                    tuple((k, f"{labels.get(k, k)}: {v}") for k, v in topic.compare.items()),
+                    topic.treatment or "",
+                    "\n".join(block.text for block in topic.body if block.kind == "h"),
+                    _names(topic, names),
                 )
             )
     return docs
+
+
+def _names(topic: Topic, names: dict[str, list[str]]) -> tuple[str, ...]:
+    """What names a topic: a glossary term and its forms; a section's or treatment's title without
+    its explanation in brackets, and a treatment's drug and brand names. (A list of questions: none.)"""
+    if topic.kind == "questions":
+        return ()
+    if topic.kind == "glossary":
+        return (topic.title, *topic.forms)
+    head = re.split(r"[(（]", topic.title)[0].strip()
+    return (head, *names.get("generic", []), *names.get("brands", []))
+
+
+def _uses(handbook: Handbook, topic: Topic) -> tuple[str, ...]:
+    """The glossary entries a topic uses: its own list; a glossary entry itself; a list of
+    questions, those of its treatment."""
+    if topic.kind == "glossary":
+        return (topic.id,)
+    if topic.treatment:
+        try:
+            return handbook.topic(topic.treatment, topic.lang).glossary
+        except NotFoundError:
+            return ()
+    return topic.glossary
 
 
 def concepts(groups: lexicon.SynonymGroups, text: str) -> tuple[str, ...]:
@@ -148,8 +192,9 @@ def concepts(groups: lexicon.SynonymGroups, text: str) -> tuple[str, ...]:
     return tuple(sorted({e.group.id for e in groups.match(terms, keys)}))
 
 
-def build(docs: Iterable[IndexDoc]) -> RamStorage:
-    """A new index of ``docs`` in memory."""
+def build(docs: Iterable[IndexDoc], chinese: bool = True) -> RamStorage:
+    """A new index of ``docs`` in memory; with ``chinese``, the jieba dictionary of their Chinese text."""
+    docs = list(docs)
     storage = MemoryStorage()
     index = storage.create_index(schema())
     writer = index.writer(limitmb=WRITER_MB)
@@ -166,9 +211,15 @@ def build(docs: Iterable[IndexDoc]) -> RamStorage:
                 keywords=doc.keywords,
                 text=doc.text,
                 concepts=tuple(sorted({*doc.concepts, *doc.title_concepts})),
+                uses=doc.uses,
+                rows=doc.rows,
+                treatment=doc.treatment,
+                headings=doc.headings,
+                names=doc.names,
                 **{
                     f"title_{doc.lang}": f"{doc.title}\n{doc.keywords}",
                     f"body_{doc.lang}": doc.text,
+                    f"head_{doc.lang}": doc.headings,
                     # a group named in the title counts three times
                     f"concept_{doc.lang}": " ".join([*doc.concepts, *doc.title_concepts * 3]),
                     **exact,
@@ -178,7 +229,16 @@ def build(docs: Iterable[IndexDoc]) -> RamStorage:
         writer.cancel()
         raise
     writer.commit()
+    if chinese and any(doc.lang == "zh" for doc in docs):
+        texts = (f"{d.title}\n{d.keywords}\n{d.text}" for d in docs if d.lang == "zh")
+        storage.files[CHINESE_WORDS] = morph.chinese_dictionary(texts).encode("utf-8")
     return storage
+
+
+def chinese_words(storage: RamStorage) -> str | None:
+    """The jieba dictionary kept with the index, if it has one."""
+    data = storage.files.get(CHINESE_WORDS)
+    return None if data is None else bytes(data).decode("utf-8")
 
 
 def _meta(handbook: Handbook, storage: RamStorage) -> dict[str, Any]:

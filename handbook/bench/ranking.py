@@ -1,0 +1,127 @@
+"""Ranking quality: does the topic a reader needs come first? Ours next to SQLite FTS5, per language.
+
+Case files are JSON lists of ``{"lang", "query", "top": [ids]}``: any id of ``top`` counts as the right
+topic. Per language: success@1 (the right topic first), success@3 and MRR@10 (the mean of 1/rank of the
+first right topic in the top 10). FTS5 (:class:`handbook.bench.search.Fts5`) searches the same titles and
+texts in the same run.
+
+- the shared sample: ``shared/eval/ranking_queries.json`` beside the project (a copy in
+  ``tests/data/ranking_queries.json``, used where that folder is not there);
+- our own cases, written before tuning: ``tests/data/ranking_own.json``. Its cases of kind
+  ``uncovered`` ("cost", "hospice") have no right topic: the handbook does not cover them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from handbook.bench.search import Fts5
+from handbook.content import Handbook
+from handbook.resources import base_dir
+from handbook.search import SearchIndex, documents, indexed_languages
+
+DEPTH: Final = 10
+UNCOVERED: Final = "uncovered"
+
+
+def _data(name: str) -> Path:
+    shared = base_dir().parent / "shared" / "eval" / name
+    return shared if shared.exists() else base_dir() / "tests" / "data" / name
+
+
+SAMPLE_FILE: Final = _data("ranking_queries.json")
+OWN_FILE: Final = base_dir() / "tests" / "data" / "ranking_own.json"
+
+
+@dataclass(frozen=True)
+class Case:
+    lang: str
+    query: str
+    top: tuple[str, ...]
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Scores:
+    cases: int
+    success_at_1: float
+    success_at_3: float
+    mrr_at_10: float
+    misses: tuple[str, ...] = ()  # "query -> first hits" of the cases not right first
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "cases": self.cases,
+            "success@1": round(self.success_at_1, 3),
+            "success@3": round(self.success_at_3, 3),
+            "mrr@10": round(self.mrr_at_10, 3),
+        }
+
+
+def load_cases(path: Path) -> list[Case]:
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    return [Case(e["lang"], e["query"], tuple(e.get("top", ())), e.get("kind", "")) for e in entries]
+
+
+def ranked(cases: Sequence[Case], kind: str) -> list[Case]:
+    """The cases that have a right topic (``kind`` given: only those of that kind)."""
+    return [c for c in cases if c.top and (not kind or c.kind == kind)]
+
+
+def score(cases: Sequence[Case], ids: Callable[[Case], list[str]]) -> Scores:
+    """success@1, success@3 and MRR@10 of a search (``ids``: the ids it ranks for a case, best first)."""
+    if not cases:
+        return Scores(0, 0.0, 0.0, 0.0)
+    first = third = 0
+    reciprocal = 0.0
+    misses = []
+    for case in cases:
+        found = ids(case)[:DEPTH]
+        place = next((i + 1 for i, topic_id in enumerate(found) if topic_id in case.top), None)
+        first += place == 1
+        third += place is not None and place <= 3
+        reciprocal += 1 / place if place else 0.0
+        if place != 1:
+            misses.append(f"{case.query} -> {', '.join(found[:3])} (want {' or '.join(case.top)})")
+    n = len(cases)
+    return Scores(n, first / n, third / n, reciprocal / n, tuple(misses))
+
+
+def compare(handbook: Handbook, index: SearchIndex, cases: Sequence[Case]) -> dict[str, dict[str, Scores]]:
+    """Per language: our scores and FTS5's on the same cases (languages with content only)."""
+    fts = Fts5(documents(handbook))
+    out: dict[str, dict[str, Scores]] = {}
+    for lang in indexed_languages(handbook):
+        mine = [c for c in cases if c.lang == lang]
+        if not mine:
+            continue
+        out[lang] = {
+            "ours": score(mine, lambda c: [h.id for h in index.search(c.query, c.lang, limit=DEPTH).hits]),
+            "fts5": score(mine, lambda c: [str(row[0]) for row in fts.search(c.query, c.lang, DEPTH)]),
+        }
+    return out
+
+
+def overall(results: dict[str, dict[str, Scores]], which: str) -> float:
+    """success@1 over every case of every language."""
+    total = sum(r[which].cases for r in results.values())
+    right = sum(r[which].success_at_1 * r[which].cases for r in results.values())
+    return right / total if total else 0.0
+
+
+def run(handbook: Handbook, index: SearchIndex) -> dict[str, Any]:
+    """The figures for the benchmark: sample and own cases, per language, ours and FTS5."""
+    out: dict[str, Any] = {}
+    for name, path in (("sample", SAMPLE_FILE), ("own", OWN_FILE)):
+        if not path.exists():
+            continue
+        results = compare(handbook, index, ranked(load_cases(path), ""))
+        out[name] = {
+            lang: {which: scores.to_json() for which, scores in found.items()} for lang, found in results.items()
+        }
+        out[name]["overall"] = {"ours": round(overall(results, "ours"), 3), "fts5": round(overall(results, "fts5"), 3)}
+    return out

@@ -1,0 +1,276 @@
+"""A query worked out: its units, the synonym groups they match, and the whoosh query to score.
+
+The query is read (:mod:`handbook.search.query`): only its *content* words become :class:`Unit`\\ s;
+question and filler words never score, and an intent ("side effects", "how often") or a definition
+cue ("what is") is kept aside for the ranking (:mod:`handbook.search.rank`). Then:
+
+- each unit's terms, in the title (weighted higher) or the body;
+- for a word typed with accents that make a difference (``đầu``, not ``dau``), its exact key too
+  (:mod:`handbook.search.analysis`), so the word as typed counts more than its folded look-alikes (``đau``);
+- the phrases of every synonym group the words match (:mod:`handbook.search.lexicon`), weighted lower,
+  so brand and generic names, and lay and medical words, find each other; each group is also one
+  term of the topics that mention it (``concept_<lang>``);
+- for a word the language does not know, its nearest known spellings, weighted lower, which also
+  make the "did you mean" text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from whoosh.query import Or, Query, Term
+
+from handbook.search import analysis, lexicon
+from handbook.search.language import Language
+from handbook.search.lexicon import Expansion
+from handbook.search.query import Parsed
+
+TITLE_BOOST: Final = 2.5
+HEADING_BOOST: Final = 1.0
+SYNONYM_BOOST: Final = 0.5
+CONCEPT_BOOST: Final = 1.0
+NAMES_BOOST: Final = 0.5
+EXACT_BOOST: Final = 1.0
+FIX_BOOST: Final = 0.7
+MAX_FIXES: Final = 3
+CHEAP_DOCS: Final = 200
+COMMON_DOCS: Final = 1000
+COMMON_SHARE: Final = 0.2
+MAX_WORDS: Final = 24
+DF_CACHE: Final = 100_000
+#: A single Chinese or Korean character says less than a word (피 is in 피부 and 피하 too).
+CHAR_WEIGHT: Final = 0.5
+
+
+@dataclass
+class Unit:
+    """One content word (or Chinese word, or Korean stem) of the query."""
+
+    raw: str  # normalized, not stemmed
+    start: int  # span of the typed word in the NFC query
+    end: int
+    cjk: bool
+    terms: tuple[str, ...]
+    key: str  # the exact key (``terms[0]``, or the term of a CJK run, when accents make no difference)
+    fixes: list[str] = field(default_factory=list)  # known spellings, best first
+    fix_terms: tuple[str, ...] = ()
+    shown: str | None = None  # the best fix that is a word of the content: the "did you mean"
+    weight: float = 1.0  # in scores and coverage
+    share: float = 1.0  # a part of a phrase counts only as its share of it in coverage
+
+    @property
+    def exact(self) -> str | None:
+        """The exact key when the word was typed with accents that make a difference."""
+        return None if self.cjk or self.key == self.terms[0] else self.key
+
+
+@dataclass
+class Plan:
+    """A query worked out: the reading, the units, the synonym groups they matched, the whoosh query."""
+
+    parsed: Parsed
+    units: list[Unit]
+    groups: list[tuple[Expansion, set[int]]]
+    terms: set[str]
+    query: Query | None
+    exact: dict[str, frozenset[str]] = field(default_factory=dict)  # term -> the keys typed for it
+    toned: bool = True  # typed with accent or tone marks (not only đ): the marks typed are meant
+
+    @property
+    def reranks(self) -> bool:
+        """Whether coverage can tell the hits apart (several words, or a word typed with accents)."""
+        return len(self.units) > 1 or any(u.exact for u in self.units)
+
+
+class Planner:
+    """Works out queries of one language against one index.
+
+    ``doc_frequency(field, term)`` and ``doc_count`` come from the index.
+    """
+
+    def __init__(self, language: Language, doc_frequency: Callable[[str, str], int], doc_count: int) -> None:
+        self.language = language
+        self.lang = language.lang
+        self._index_df = doc_frequency
+        self._dfs: dict[tuple[str, str], int] = {}
+        self._total = doc_count
+
+    def _df(self, name: str, text: str) -> int:
+        """A term's document frequency (the index never changes: kept once looked up)."""
+        key = (name, text)
+        found = self._dfs.get(key)
+        if found is None:
+            if len(self._dfs) > DF_CACHE:
+                self._dfs.clear()
+            found = self._dfs[key] = self._index_df(name, text)
+        return found
+
+    def in_index(self, text: str, prefix: str = "") -> bool:
+        return any(self._df(f"{prefix}{f}_{self.lang}", text) for f in ("title", "body"))
+
+    def units(self, text: str, parsed: Parsed) -> list[Unit]:
+        out = []
+        for token in parsed.content[:MAX_WORDS]:
+            found, key = self.language.token_terms(token, text[token.start : token.end])
+            if found:
+                weight = CHAR_WEIGHT if token.cjk and len(token.text) == 1 else 1.0
+                out.append(Unit(token.text, token.start, token.end, token.cjk, found, key, weight=weight))
+        for unit in out:
+            if unit.exact is not None and not self.in_index(unit.key, prefix="x"):
+                # accents no topic writes (``đot``, ``sông``: left out or mistyped) tell nothing: fold
+                unit.key = unit.terms[0]
+        return out
+
+    def fix_spelling(self, units: list[Unit]) -> None:
+        """Find known spellings for each word that no topic has and the language does not know."""
+        for unit in units:
+            if unit.cjk or any(self.in_index(t) for t in unit.terms):
+                continue
+            speller = self.language.speller
+            if unit.raw in speller:
+                continue
+            unit.fixes = [c for c in speller.corrections(unit.raw) if lexicon.related(unit.raw, c)][:MAX_FIXES]
+            unit.fix_terms = tuple(t for fix in unit.fixes for t in analysis.terms(fix, self.lang, query=True))
+            unit.shown = next((speller.shown(w) for w in speller.suggest(unit.raw, unit.fixes)), None)
+
+    def _leaves(self, text: str, boost: float, prefix: str = "") -> list[tuple[int, Term]]:
+        """(document frequency, query) of the term in the title (weighted higher) and the body.
+
+        ``prefix="x"`` looks up an exact key in the exact fields.
+        """
+        out = []
+        fields = [(f"{prefix}title_{self.lang}", TITLE_BOOST), (f"{prefix}body_{self.lang}", 1.0)]
+        if not prefix:
+            fields.append((f"head_{self.lang}", HEADING_BOOST))
+        for name, weight in fields:
+            df = self._df(name, text)
+            if df:
+                out.append((df, Term(name, text, boost=boost * weight)))
+        return out
+
+    def plan(self, text: str) -> Plan:
+        parsed = self.language.reader.read(text)
+        units = self.units(text, parsed)
+        self.fix_spelling(units)
+        weights: dict[str, float] = {}
+        for unit in units:
+            for t in unit.terms:
+                weights[t] = max(weights.get(t, 0.0), unit.weight)
+        for unit in units:
+            for rank, fix in enumerate(unit.fixes):
+                for t in analysis.terms(fix, self.lang, query=True):
+                    weights.setdefault(t, FIX_BOOST / (1 + rank))
+        groups = self.expansions(text, units)
+        for _exp, covered in groups:
+            # the words of one phrase ("giảm đau", "broken bones") count as one word in coverage
+            if len(covered) > 1:
+                for i in covered:
+                    units[i].share = min(units[i].share, 1 / len(covered))
+        cheap = max(CHEAP_DOCS, self._total // 10)
+        for exp, _ in groups:
+            for phrase in exp.siblings:
+                # One-word synonyms are searched themselves where that is cheap (rare words); every
+                # synonym, however common or long, is found through the group's concept term.
+                if len(phrase.terms) == 1 and self._df(f"body_{self.lang}", phrase.terms[0]) <= cheap:
+                    weights.setdefault(phrase.terms[0], SYNONYM_BOOST)
+        leaves = [leaf for t, w in weights.items() for leaf in self._leaves(t, w)]
+        exact = exact_terms(units)
+        for key in {k for keys in exact.values() for k in keys}:
+            leaves.extend(self._leaves(key, EXACT_BOOST, prefix="x"))
+        name = f"concept_{self.lang}"
+        for exp, _ in groups:
+            df = self._df(name, exp.group.id)
+            if df:
+                # names.yaml groups a whole treatment's names: they find its topics, but a finer
+                # group (one drug and its brand) says more
+                coarse = exp.group.id.startswith(lexicon.NAMES_PREFIX)
+                leaves.append((df, Term(name, exp.group.id, boost=NAMES_BOOST if coarse else CONCEPT_BOOST)))
+        query = combine(leaves, max(COMMON_DOCS, int(COMMON_SHARE * self._total)))
+        return Plan(parsed, units, groups, set(weights), query, exact, analysis.has_marks(text))
+
+    def expansions(self, text: str, units: list[Unit]) -> list[tuple[Expansion, set[int]]]:
+        """Matched synonym groups, each with the units it stands for.
+
+        Phrases are matched twice: on the units as read (Chinese words, Korean stems, typed words
+        and their corrections) and on the whole query as the index analyzes text (so a phrase with
+        particles or filler words in it, as people type it, matches as typed).
+        """
+        found: dict[str, tuple[Expansion, set[int]]] = {}
+
+        def add(exps: list[Expansion], owners: list[set[int]]) -> None:
+            for exp in exps:
+                covered = set().union(*owners[exp.start : exp.end])
+                if exp.group.id not in found:
+                    found[exp.group.id] = (exp, covered)
+                else:
+                    found[exp.group.id][1].update(covered)
+
+        for corrected in (False, True):
+            seq: list[str] = []
+            keys: list[str] = []
+            owner: list[set[int]] = []
+            for i, unit in enumerate(units):
+                use = unit.fix_terms[:1] if corrected and unit.fixes else unit.terms
+                seq.extend(use)
+                keys.extend([unit.key] if len(use) == 1 and use == unit.terms and unit.exact else use)
+                owner.extend([{i}] * len(use))
+            add(self.language.read_groups.match(seq, keys), owner)
+            if not any(u.fixes for u in units):
+                break
+        seq, keys, owner = self._whole(text, units)
+        add(self.language.groups.match(seq, keys), owner)
+        return [(exp, covered) for exp, covered in found.values() if covered]
+
+    def _whole(self, text: str, units: list[Unit]) -> tuple[list[str], list[str], list[set[int]]]:
+        """The query's terms as the index analyzes text, each with the units its characters overlap."""
+        seq: list[str] = []
+        keys: list[str] = []
+        owner: list[set[int]] = []
+        for piece in analysis.pieces(text, self.lang):
+            more = analysis.piece_terms(piece.text, piece.cjk, self.lang, query=True)
+            if not more:
+                continue
+            seq.extend(more)
+            if piece.cjk:
+                keys.extend(more)
+                aligned = piece.end - piece.start == len(piece.text) and len(more) == max(1, len(piece.text) - 1)
+                for i in range(len(more)):
+                    start, end = (piece.start + i, piece.start + i + 2) if aligned else (piece.start, piece.end)
+                    owner.append({k for k, u in enumerate(units) if u.start < end and start < u.end})
+            else:
+                keys.append(analysis.word_key(text[piece.start : piece.end], piece.text, more[0], self.lang))
+                owner.append({k for k, u in enumerate(units) if u.start < piece.end and piece.start < u.end})
+        return seq, keys, owner
+
+
+def exact_terms(units: list[Unit]) -> dict[str, frozenset[str]]:
+    """Term -> the exact keys typed for it (``đau đầu``: ``dau -> {đau, đầu}``), for the terms
+    typed only with accents that make a difference (in ``dau đầu``, any accents will do)."""
+    keys: dict[str, set[str]] = {}
+    free: set[str] = set()
+    for unit in units:
+        if unit.exact is None:
+            free.update(unit.terms)
+        else:
+            keys.setdefault(unit.terms[0], set()).add(unit.exact)
+    return {term: frozenset(found) for term, found in keys.items() if term not in free}
+
+
+def combine(leaves: list[tuple[int, Term]], common: int) -> Query | None:
+    """OR the leaves; in a big index, leave out terms most topics have (as a common-terms query).
+
+    Such a term adds little to a topic's score but costs a pass over most of the index; it still
+    counts in the re-ranking by coverage. When every term is that common, the rarest one is used.
+    """
+    if not leaves:
+        return None
+    rare = [q for df, q in leaves if df <= common]
+    if not rare:
+        rarest = min(leaves, key=lambda leaf: leaf[0])[1].text
+        rare = [q for _df, q in leaves if q.text == rarest]
+    query = Or(rare)
+    # whoosh preloads small indexes into arrays; walking the postings is faster here.
+    query.matcher_type = Or.DEFAULT_MATCHER
+    return query

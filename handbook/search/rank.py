@@ -1,0 +1,186 @@
+"""Topic-level ranking: the topic that answers the question first.
+
+Each candidate comes with its BM25F score (length-normalised within its kind, :mod:`handbook.search.scorer`).
+The ranking then weighs what a reader asked for:
+
+- **coverage**: the share of the typed content words a topic has (itself, a correction or a synonym);
+- **kind**: a glossary entry explains one word. It keeps its full weight only when the query asks what
+  a word means ("what is PSA") or is that word ("ONJ"), and no section or treatment is named by it
+  (the name of a treatment, "Prolia", is asking for the treatment); otherwise it is weighed down,
+  and it lifts the topics that use its term instead. A list of questions is weighed down unless the
+  query asks what to ask;
+- **intent**: "side effects of X", "how often", "who should not" pick the matching row of the
+  comparison of the treatment the query names (:attr:`Ranked.row`); "questions about X" picks X's
+  list of questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from handbook.search import cues, lexicon
+from handbook.search.plan import Plan
+
+COVER_FLOOR: Final = 0.1
+COVER_POWER: Final = 1.5
+FOLD_CREDIT: Final = 0.0  # a look-alike (sống for sóng) is another word: it covers nothing ...
+LOOSE_CREDIT: Final = 0.5  # ... unless the query has no marks but đ (Đau do): then it may be meant
+DEFINITION_WEIGHT: Final = 2.0
+GLOSSARY_WEIGHT: Final = 0.45
+QUESTIONS_WEIGHT: Final = 0.7
+ASKED_WEIGHT: Final = 1.6
+ROW_WEIGHT: Final = 1.5
+LIFT: Final = 0.35
+NAMED_WEIGHT: Final = 1.25
+EXACT_WEIGHT: Final = 2.0
+ABOUT_WEIGHT: Final = 0.5
+NAMES_CREDIT: Final = 0.5  # a treatment's other drug names (names.yaml) only suggest it is meant
+CHAR_CREDIT: Final = 0.5  # a Chinese or Korean word whose characters a topic has, but not together
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What ranking needs of one indexed topic, worked out once (see the engine's document cache)."""
+
+    id: str
+    kind: str
+    terms: frozenset[str]  # every term of its title, keywords and text
+    keys: frozenset[str]  # ... and every exact key
+    concepts: frozenset[str]  # the synonym groups it mentions
+    title_terms: frozenset[str]  # the terms of its title and keywords
+    head_terms: frozenset[str]  # ... and of its headings: what it is about
+    title_concepts: frozenset[str]
+    names: tuple[frozenset[str], ...]  # the terms of each name: a glossary term and its forms, a
+    # section's or treatment's title without its explanation, a treatment's drug names
+    name_concepts: frozenset[str]  # the synonym groups its names are in
+    uses: frozenset[str]  # the glossary entries it uses
+    rows: tuple[str, ...]  # a treatment's comparison rows
+    treatment: str = ""  # the treatment a list of questions is about
+
+
+@dataclass(frozen=True)
+class Ranked:
+    score: float
+    docnum: int
+    row: str | None  # the comparison row the query asked for
+
+
+def coverage(plan: Plan, facts: Facts, terms: frozenset[str] | None = None, concepts: Iterable[str] = ()) -> float:
+    """The share of typed words a topic has (itself, a correction or a synonym).
+
+    With ``terms``/``concepts``, only those of the topic count (its title, its name). A word typed
+    with accents that make a difference, which the topic has only with other accents (a look-alike),
+    counts ``FOLD_CREDIT``.
+    """
+    if not plan.units:
+        return 0.0
+    named = terms is not None
+    terms = facts.terms if terms is None else terms
+    concepts = set(concepts) if named else facts.concepts
+    by_synonym: dict[int, float] = {}
+    for exp, covered in plan.groups:
+        if exp.group.id in concepts:
+            credit = NAMES_CREDIT if exp.group.id.startswith(lexicon.NAMES_PREFIX) else 1.0
+            for i in covered:
+                by_synonym[i] = max(by_synonym.get(i, 0.0), credit)
+    total = 0.0
+    for i, unit in enumerate(plan.units):
+        weight = unit.weight * unit.share
+        if by_synonym.get(i) == 1.0 or any(t in terms for t in unit.fix_terms):
+            total += weight
+        elif unit.cjk:
+            whole = sum(t in terms for t in unit.terms) / len(unit.terms)
+            if whole < 1 and len(unit.raw) > 1:
+                whole = max(whole, CHAR_CREDIT * sum(c in terms for c in unit.raw) / len(unit.raw))
+            total += weight * max(whole, by_synonym.get(i, 0.0))
+        elif unit.exact is not None and unit.exact not in facts.keys:
+            credit = FOLD_CREDIT if plan.toned else 1.0 if named else LOOSE_CREDIT
+            total += weight * max(by_synonym.get(i, 0.0), credit * any(t in terms for t in unit.terms))
+        else:
+            total += weight * max(by_synonym.get(i, 0.0), any(t in terms for t in unit.terms))
+    return total / sum(unit.weight * unit.share for unit in plan.units)
+
+
+def _names_all(plan: Plan, facts: Facts) -> bool:
+    """Whether the topic's names (with their synonyms) have every typed word."""
+    terms = frozenset().union(*facts.names)
+    return coverage(plan, facts, terms, facts.name_concepts) >= 0.999
+
+
+def _about(plan: Plan, facts: Facts) -> bool:
+    """Whether the topic's title or name has one of the typed words (the treatment asked about)."""
+    return not plan.units or coverage(plan, facts, facts.title_terms, facts.title_concepts) > 0
+
+
+def _exact_name(plan: Plan, fact: Facts) -> bool:
+    """Whether the query is one of the topic's names, word for word (its synonyms aside)."""
+    typed = {t for unit in plan.units for t in unit.fix_terms or unit.terms}
+    return any(name == typed for name in fact.names)
+
+
+def _asked(plan: Plan, fact: Facts) -> bool:
+    """Whether the query asks what this glossary entry's word means: it says so ("what is"), or it
+    is that word: one of its names, or one word that names it (with its synonyms: "ONJ", "Xgeva")."""
+    if plan.parsed.definition:
+        return True
+    if plan.parsed.intent or not _names_all(plan, fact):
+        return False
+    return len(plan.parsed.content) == 1 or _exact_name(plan, fact)
+
+
+def rank(plan: Plan, found: Sequence[tuple[int, float]], facts: Any, questions: Any = None) -> list[Ranked]:
+    """Order the found ``(docnum, score)`` pairs; ``facts(docnum)`` gives a topic's :class:`Facts`,
+    ``questions(treatment)`` the docnum of a treatment's list of questions (or None)."""
+    intent = plan.parsed.intent
+    entries = [(docnum, score, facts(docnum)) for docnum, score in found]
+    weighed: dict[int, float] = {}
+    for docnum, score, fact in entries:
+        cover = coverage(plan, fact) if plan.reranks or intent else 1.0
+        about = coverage(plan, fact, fact.head_terms, fact.title_concepts)
+        weighed[docnum] = score * (COVER_FLOOR + (1 - COVER_FLOOR) * cover**COVER_POWER) * (1 + ABOUT_WEIGHT * about)
+    # a treatment's own name ("Xgeva", "kyphoplasty") asks for the treatment, its word explained next
+    named = not plan.parsed.definition and any(f.kind == "treatment" and _exact_name(plan, f) for _d, _s, f in entries)
+    glossary: dict[str, float] = {}
+    out: dict[int, tuple[float, str | None]] = {}
+    for docnum, _score, fact in entries:
+        value, row = weighed[docnum], None
+        if fact.kind == "glossary":
+            asked = _asked(plan, fact)
+            if not asked:  # the topics that use its word come first: they are lifted by it
+                glossary[fact.id] = value
+            if asked and named:  # after the treatment named: this word, then those that contain it
+                value *= 1.0 if _exact_name(plan, fact) else 1 / EXACT_WEIGHT
+            elif asked:
+                value *= DEFINITION_WEIGHT * (EXACT_WEIGHT if _exact_name(plan, fact) else 1.0)
+            else:
+                value *= GLOSSARY_WEIGHT
+        elif fact.kind == "questions":
+            value *= ASKED_WEIGHT if intent == cues.QUESTIONS and _about(plan, fact) else QUESTIONS_WEIGHT
+        else:
+            if intent == cues.QUESTIONS:
+                value *= QUESTIONS_WEIGHT
+            if named and _exact_name(plan, fact):
+                value *= NAMED_WEIGHT
+            if intent in fact.rows and _about(plan, fact) and plan.units:
+                value *= ROW_WEIGHT
+                row = intent
+        out[docnum] = (value, row)
+    if glossary:
+        for docnum, _score, fact in entries:
+            if fact.kind != "glossary":
+                lift = max((glossary.get(term, 0.0) for term in fact.uses), default=0.0)
+                value, row = out[docnum]
+                out[docnum] = (value + LIFT * lift, row)
+    if intent == cues.QUESTIONS and questions is not None:
+        # "questions about X": X's list of questions comes where X itself would
+        for docnum, _score, fact in entries:
+            if fact.kind == "treatment":
+                listed = questions(fact.id)
+                if listed is not None:
+                    value, row = out.get(listed, (0.0, None))
+                    out[listed] = (max(value, out[docnum][0] / QUESTIONS_WEIGHT * ASKED_WEIGHT), row)
+    ranked = [Ranked(value, docnum, row) for docnum, (value, row) in out.items()]
+    ranked.sort(key=lambda r: -r.score)
+    return ranked
