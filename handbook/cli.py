@@ -213,13 +213,15 @@ def _topic_text(hb: Any, topic: Any, lang: str) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from handbook.dates import format_date, localize_dates
+
     hb = _handbook(args)
     topic = hb.topic(args.id, args.lang)
     ui = hb.ui(args.lang)
     _out(topic.title)
     _out("=" * min(len(topic.title), 72))
     _out()
-    _out(_topic_text(hb, topic, args.lang))
+    _out(localize_dates(_topic_text(hb, topic, args.lang), topic.lang))
     if topic.see_also:
         titles = [hb.topic(ref, args.lang).title for ref in topic.see_also]
         _out()
@@ -228,7 +230,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     _out(f"{ui.get('sources', 'Sources')}:")
     for source in topic.sources:
         _out(f"- {hb.sources.get(source, {}).get('citation', source)}")
-    _out(f"{ui.get('reviewed', 'Last reviewed')}: {topic.reviewed}")
+    _out(f"{ui.get('reviewed', 'Last reviewed')}: {format_date(topic.reviewed, args.lang)}")
     return 0
 
 

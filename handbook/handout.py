@@ -16,6 +16,7 @@ from typing import Protocol
 from handbook.compare import Comparison, compare
 from handbook.config import Clinic
 from handbook.content import COMPARE_KEYS, Handbook, Topic
+from handbook.dates import format_date
 from handbook.errors import ExportError, NotFoundError
 from handbook.i18n import check_language
 from handbook.textnorm import normalize
@@ -206,7 +207,8 @@ def see_also_titles(handbook: Handbook, topic: Topic) -> tuple[str, ...]:
 def footer_line(handbook: Handbook, contents: HandoutContents) -> str:
     """The line at the foot of every page: the care-team line and the latest review date."""
     ui = handbook.ui(contents.lang)
-    reviewed = labelled(str(ui.get("reviewed") or "Last reviewed"), contents.reviewed, contents.lang)
+    date = format_date(contents.reviewed, contents.lang)
+    reviewed = labelled(str(ui.get("reviewed") or "Last reviewed"), date, contents.lang)
     return f"{care_team_line(ui, contents.clinic)} · {reviewed}"
 
 

@@ -8,7 +8,7 @@ own direction, fonts and line breaking.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBreak, Spacer
 
 from handbook.content import Handbook, Topic
+from handbook.dates import format_date, localize_dates
 from handbook.handout import (
     HandoutContents,
     at_a_glance,
@@ -75,7 +76,7 @@ class _Side:
     def block(self, text: str, style: Any, bullet: str | None = None, lang: str | None = None) -> Flowable:
         """A block of ``text``, in ``lang``'s direction (default: this side's language)."""
         rtl = None if lang is None else is_rtl(lang)
-        return self.setter.block(text, style, bullet, rtl)
+        return self.setter.block(localize_dates(text, lang or self.lang), style, bullet, rtl)
 
     def same(self, topic: Topic) -> Topic:
         """``topic`` in this side's language (as this side's handout has it)."""
@@ -152,8 +153,11 @@ class _Story:
             self.put(self._titled, topic, s.item, BULLET)
         self.flow.append(Spacer(1, s.body.size))
         self.flow.append(rule())
-        self.text(s.meta, lambda side: side.labelled("created", "Created", made.isoformat()))
-        self.text(s.meta, lambda side: side.labelled("reviewed", "Last reviewed", side.contents.reviewed))
+        self.text(s.meta, lambda side: side.labelled("created", "Created", format_date(made, side.lang)))
+        self.text(
+            s.meta,
+            lambda side: side.labelled("reviewed", "Last reviewed", format_date(side.contents.reviewed, side.lang)),
+        )
         self.text(s.meta, lambda side: side.label("language_name", NATIVE_NAMES[side.lang]))
         self.flow.append(rule())
         self.contacts()
@@ -188,11 +192,12 @@ class _Story:
         topic = side.same(topic)
         block, s, rtl = topic.body[index], self.style, is_rtl(topic.lang)
         style = s.h2 if block.kind == "h" else s.body
-        return [self._setter(topic).block(block.text, style, rtl=rtl)]
+        return [self._setter(topic).block(localize_dates(block.text, topic.lang), style, rtl=rtl)]
 
     def _item(self, side: _Side, topic: Topic, index: int, item: int) -> list[Flowable]:
         topic = side.same(topic)
         text = topic.body[index].items[item]
+        text = localize_dates(text, topic.lang)
         return [self._setter(topic).block(text, self.style.item, BULLET, is_rtl(topic.lang))]
 
     def _body(self, side: _Side, topic: Topic) -> list[Flowable]:
@@ -213,6 +218,7 @@ class _Story:
         topic = side.same(topic)
         label, value = at_a_glance(self.handbook, topic)[index]
         rtl = is_rtl(topic.lang)
+        value = localize_dates(value, topic.lang)
         return [side.setter.block(label, self.style.term, rtl=rtl), side.setter.block(value, self.style.body, rtl=rtl)]
 
     def _topic_end(self, side: _Side, topic: Topic) -> list[Flowable]:
@@ -223,7 +229,8 @@ class _Story:
         titles = see_also_titles(self.handbook, topic)
         if titles:
             out.append(side.block(side.labelled("see_also", "See also", "; ".join(titles), lang), s.meta, lang=lang))
-        out.append(side.block(side.labelled("reviewed", "Last reviewed", topic.reviewed, lang), s.meta, lang=lang))
+        reviewed = format_date(topic.reviewed, lang)
+        out.append(side.block(side.labelled("reviewed", "Last reviewed", reviewed, lang), s.meta, lang=lang))
         return out
 
     def glossary(self) -> None:
@@ -269,7 +276,7 @@ class _Story:
                 TableText(
                     side.setter,
                     [x.title for x in t.treatments],
-                    [(row.label, row.values) for row in t.rows],
+                    [(row.label, _dated(row.values, t.treatments)) for row in t.rows],
                     [is_rtl(x.lang) for x in t.treatments],
                     is_rtl(side.lang),
                 )
@@ -287,6 +294,11 @@ class _Story:
         self.text(s.h1, lambda side: side.label("sources", "Sources"))
         for number, text in enumerate(self.selection.citations, 1):
             self.flow.append(self.first.block(text, s.item, f"{number}.", "en"))  # citations are not translated
+
+
+def _dated(values: Sequence[str], treatments: Sequence[Topic]) -> list[str]:
+    """A comparison row's cells, their ISO dates as each treatment's language writes dates."""
+    return [localize_dates(value, t.lang) for value, t in zip(values, treatments, strict=True)]
 
 
 def build_story(

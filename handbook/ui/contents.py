@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.content import Handbook
+from handbook.ui.markup import shown
 from handbook.ui.retranslate import Retranslates
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -96,7 +97,7 @@ class ContentsTree(Retranslates, QTreeWidget):
             for topic in (t for t in topics if t.kind in kinds):
                 item = QTreeWidgetItem(group, [topic.title])
                 item.setData(0, ID_ROLE, topic.id)
-                item.setToolTip(0, topic.summary)
+                item.setToolTip(0, shown(topic.summary, topic.lang))
             group.setExpanded(open_)
             self._groups.append(group)
         self.retranslate_ui()

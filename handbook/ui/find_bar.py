@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
+from handbook.rtl import strip_isolates, tolerant_pattern
 from handbook.ui import theme
 from handbook.ui.retranslate import Retranslates
 
@@ -102,13 +103,15 @@ class FindBar(Retranslates, QWidget):
     def _search(self) -> None:
         self._matches = []
         self._current = -1
-        text = self.box.text()
+        text = strip_isolates(self.box.text())
         if self._target is not None and text:
             document = self._target.document()
-            cursor = document.find(text, 0)
+            # numbers in right-to-left pages carry isolate marks (handbook.rtl): look through them
+            pattern = QRegularExpression(tolerant_pattern(text), QRegularExpression.PatternOption.CaseInsensitiveOption)
+            cursor = document.find(pattern, 0)
             while not cursor.isNull():
                 self._matches.append(cursor)
-                cursor = document.find(text, cursor)
+                cursor = document.find(pattern, cursor)
         if self._matches:
             self._current = 0
         self._paint()

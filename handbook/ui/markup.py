@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from handbook.compare import Comparison
 from handbook.config import Clinic
 from handbook.content import Block, Handbook, Topic
+from handbook.dates import format_date, localize_dates
 from handbook.errors import NotFoundError
 from handbook.handout import HandoutContents, at_a_glance, care_team_line, labelled, see_also_titles
 from handbook.i18n import NATIVE_NAMES, is_rtl
+from handbook.rtl import isolate_numbers
 
 #: Languages written without spaces between words (or with particles glued to them): glossary
 #: terms are found as substrings there, and on word boundaries elsewhere.
@@ -64,7 +66,7 @@ def glossary_terms(handbook: Handbook, topic: Topic, lang: str) -> list[Glossary
         except NotFoundError:
             continue
         words = tuple(dict.fromkeys(w for w in (entry.title, *entry.forms) if w.strip()))
-        terms.append(GlossaryTerm(entry.id, entry.title, entry.summary, words))
+        terms.append(GlossaryTerm(entry.id, entry.title, localize_dates(entry.summary, entry.lang), words))
     return terms
 
 
@@ -130,24 +132,83 @@ def snippet_text(snippet: str) -> str:
     return snippet.replace("**", "")
 
 
+def result_html(title: str, kind: str, snippet: str, lang: str) -> str:
+    """A search result as the results list shows it: bold title, kind, and the snippet with its
+    matches in bold, its dates written as ``lang`` writes them and, in right-to-left text, its
+    numbers isolated so they keep their order (a highlight inside a number does not split it)."""
+    rtl = is_rtl(lang)
+    html = f"<b>{esc(isolate_numbers(title, rtl))}</b> &nbsp;·&nbsp; <i>{esc(kind)}</i>"
+    if snippet:
+        shown = isolate_numbers(localize_dates(snippet, lang, "**"), rtl, "**")
+        html += f"<br>{snippet_html(shown)}"
+    return html
+
+
+def result_text(snippet: str, lang: str) -> str:
+    """A search snippet as plain text, its dates as ``lang`` writes them (what a screen reader says)."""
+    return snippet_text(localize_dates(snippet, lang, "**"))
+
+
+def shown(text: str, lang: str) -> str:
+    """Content text for a plain-text widget (a popup, a tooltip): dates as ``lang`` writes them,
+    numbers in right-to-left text isolated so they keep their order."""
+    return isolate_numbers(localize_dates(text, lang), is_rtl(lang))
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+_TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)([^>]*?)(/?)\s*>")
+_DIR = re.compile(r"""\bdir\s*=\s*["']?(rtl|ltr)""", re.IGNORECASE)
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr"})
+
+
+def isolate_html(html: str, rtl: bool) -> str:
+    """``html`` (as this module writes it) with the number runs of its text isolated
+    (``handbook.rtl``) where the text is, or is in, right-to-left text: ``rtl`` is the page's
+    direction, and an element with a ``dir`` attribute sets its own (an English citation inside an
+    Arabic page is left alone). Tags and their attributes are left alone."""
+    stack: list[tuple[str, bool]] = [("", rtl)]
+    out: list[str] = []
+    for i, part in enumerate(_TAG.split(html)):
+        if not i % 2:
+            out.append(isolate_numbers(part, stack[-1][1]))
+            continue
+        out.append(part)
+        tag = _TAG_NAME.match(part)
+        if tag is None:
+            continue
+        closing, name, attributes, self_closing = tag.groups()
+        name = name.lower()
+        if closing:
+            depth = next((d for d in range(len(stack) - 1, 0, -1) if stack[d][0] == name), 0)
+            if depth:
+                del stack[depth:]
+        elif not self_closing and name not in _VOID:
+            direction = _DIR.search(attributes)
+            stack.append((name, direction.group(1).lower() == "rtl" if direction else stack[-1][1]))
+    return "".join(out)
+
+
 def _direction(lang: str) -> str:
     return "rtl" if is_rtl(lang) else "ltr"
 
 
 def _page(body: str, lang: str) -> str:
+    """A whole page in ``lang``'s direction; in right-to-left pages, numbers keep their order."""
+    body = isolate_html(body, is_rtl(lang))
     return f'<html><body dir="{_direction(lang)}" lang="{esc(lang)}">{body}</body></html>'
 
 
-def _blocks(blocks: Iterable[Block], mark: TermMarker) -> str:
+def _blocks(blocks: Iterable[Block], mark: TermMarker, lang: str) -> str:
+    """A topic's body; ISO dates in it written as ``lang`` writes dates."""
     out = []
     for block in blocks:
         if block.kind == "h":
-            out.append(f"<h2>{esc(block.text)}</h2>")
+            out.append(f"<h2>{esc(localize_dates(block.text, lang))}</h2>")
         elif block.kind == "ul":
-            items = "".join(f"<li>{mark(item)}</li>" for item in block.items)
+            items = "".join(f"<li>{mark(localize_dates(item, lang))}</li>" for item in block.items)
             out.append(f"<ul>{items}</ul>")
         else:
-            out.append(f"<p>{mark(block.text)}</p>")
+            out.append(f"<p>{mark(localize_dates(block.text, lang))}</p>")
     return "\n".join(out)
 
 
@@ -206,17 +267,18 @@ def topic_body_html(
     if clinic is not None and topic.clinic_contacts:
         parts.append(clinic_html(handbook, clinic, lang))
     if topic.kind in ("section", "treatment"):
-        parts.append(f'<p class="summary">{mark(topic.summary)}</p>')
-    parts.append(_blocks(topic.body, mark))
+        parts.append(f'<p class="summary">{mark(localize_dates(topic.summary, topic.lang))}</p>')
+    parts.append(_blocks(topic.body, mark, topic.lang))
     related = _related(handbook, topic, lang)
     if related and links:
         items = "".join(f'<li><a href="{TOPIC_SCHEME}{esc(t.id)}">{esc(t.title)}</a></li>' for t in related)
         parts.append(f'<h3>{esc(labels.get("see_also", "See also"))}</h3><ul class="see">{items}</ul>')
     citations = [handbook.sources.get(s, {}).get("citation", s) for s in topic.sources]
+    reviewed = labelled(labels.get("reviewed", "Last reviewed"), format_date(topic.reviewed, lang), lang)
     sources = "".join(f"<li>{esc(c)}</li>" for c in citations)
     parts.append(
         f'<h3>{esc(labels.get("sources", "Sources"))}</h3><ol class="sources">{sources}</ol>'
-        f'<p class="reviewed">{esc(labels.get("reviewed", "Last reviewed"))}: {esc(topic.reviewed)}</p>'
+        f'<p class="reviewed">{esc(reviewed)}</p>'
     )
     return "\n".join(parts)
 
@@ -247,7 +309,7 @@ def home_html(
             continue
         parts.append(f"<h2>{esc(heading)}</h2>")
         for t in topics:
-            summary = "" if t.kind == "questions" else f"<br>{esc(t.summary)}"
+            summary = "" if t.kind == "questions" else f"<br>{esc(localize_dates(t.summary, t.lang))}"
             parts.append(f'<p class="entry"><a href="{TOPIC_SCHEME}{esc(t.id)}"><b>{esc(t.title)}</b></a>{summary}</p>')
     return _page("\n".join(parts), lang)
 
@@ -265,7 +327,9 @@ def comparison_body_html(table: Comparison, links: bool = True) -> str:
     head = "".join(cells)
     rows = [f'<tr><th width="{label_width}%"></th>{head}</tr>']
     for row in table.rows:
-        values = "".join(f"<td>{esc(v)}</td>" for v in row.values)
+        values = "".join(
+            f"<td>{esc(localize_dates(v, t.lang))}</td>" for t, v in zip(table.treatments, row.values, strict=True)
+        )
         rows.append(f'<tr><th class="rowlabel">{esc(row.label)}</th>{values}</tr>')
     return (
         '<table class="compare" width="100%" border="1" cellspacing="0" cellpadding="8">' + "\n".join(rows) + "</table>"
@@ -278,7 +342,8 @@ def comparison_stacked_html(table: Comparison) -> str:
     parts = []
     for row in table.rows:
         answers = "".join(
-            f'<li><a href="{TOPIC_SCHEME}{esc(t.id)}"><b>{esc(split_title(t.title)[0])}</b></a>: {esc(value)}</li>'
+            f'<li><a href="{TOPIC_SCHEME}{esc(t.id)}"><b>{esc(split_title(t.title)[0])}</b></a>: '
+            f"{esc(localize_dates(value, t.lang))}</li>"
             for t, value in zip(table.treatments, row.values, strict=True)
         )
         parts.append(f'<h2>{esc(row.label)}</h2><ul class="answers">{answers}</ul>')
@@ -315,11 +380,12 @@ def _handout_topic(handbook: Handbook, topic: Topic, clinic: Clinic | None = Non
         parts.append(clinic_html(handbook, clinic, lang))
     for block in topic.body:
         if block.kind == "h":
-            parts.append(f"<h2>{esc(block.text)}</h2>")
+            parts.append(f"<h2>{esc(localize_dates(block.text, lang))}</h2>")
         elif block.kind == "ul":
-            parts.append("<ul>" + "".join(f"<li>{esc(item)}</li>" for item in block.items) + "</ul>")
+            items = "".join(f"<li>{esc(localize_dates(item, lang))}</li>" for item in block.items)
+            parts.append(f"<ul>{items}</ul>")
         else:
-            parts.append(f"<p>{esc(block.text)}</p>")
+            parts.append(f"<p>{esc(localize_dates(block.text, lang))}</p>")
     rows = at_a_glance(handbook, topic)
     if rows:
         parts.append(f"<h2>{esc(_label(handbook, 'at_a_glance', 'At a glance', lang))}</h2>")
@@ -328,7 +394,7 @@ def _handout_topic(handbook: Handbook, topic: Topic, clinic: Clinic | None = Non
     if titles:
         see = labelled(_label(handbook, "see_also", "See also", lang), "; ".join(titles), lang)
         parts.append(f'<p class="reviewed">{esc(see)}</p>')
-    reviewed = labelled(_label(handbook, "reviewed", "Last reviewed", lang), topic.reviewed, lang)
+    reviewed = labelled(_label(handbook, "reviewed", "Last reviewed", lang), format_date(topic.reviewed, lang), lang)
     parts.append(f'<p class="reviewed">{esc(reviewed)}</p>')
     return _in(lang, "\n".join(parts))
 
@@ -343,7 +409,7 @@ def _handout_parts(
     def label(key: str, default: str) -> str:
         return _label(handbook, key, default, lang)
 
-    reviewed = labelled(label("reviewed", "Last reviewed"), contents.reviewed, lang)
+    reviewed = labelled(label("reviewed", "Last reviewed"), format_date(contents.reviewed, lang), lang)
     clinic = contents.clinic
     footer = care_team_line(handbook.ui(lang), clinic)
     cover = [f"<h1>{esc(label('handbook_title', title or 'Handbook'))}</h1>"]
@@ -354,7 +420,7 @@ def _handout_parts(
         cover.append(f"<h2>{esc(label('comparison', 'Comparing treatments'))}</h2>")
     cover.append("<ul>" + "".join(_in(t.lang, esc(t.title), "li") for t in contents.shown) + "</ul>")
     cover += [
-        f'<p class="reviewed">{esc(labelled(label("created", "Created"), made, lang))}</p>',
+        f'<p class="reviewed">{esc(labelled(label("created", "Created"), format_date(made, lang), lang))}</p>',
         f'<p class="reviewed">{esc(reviewed)}</p>',
         f'<p class="reviewed">{esc(label("language_name", NATIVE_NAMES.get(lang, lang)))}</p>',
     ]
@@ -372,13 +438,14 @@ def _handout_parts(
         questions = [f"<h1>{esc(care_team_line(handbook.ui(lang), clinic, 'questions'))}</h1>"]
         for topic in contents.questions:
             items = (item for block in topic.body for item in (block.items or (block.text,)))
-            ticks = "".join(f"<p>{BOX}\u00a0{esc(item)}</p>" for item in items)
+            ticks = "".join(f"<p>{BOX}\u00a0{esc(localize_dates(item, topic.lang))}</p>" for item in items)
             questions.append(_in(topic.lang, f"<h2>{esc(topic.title)}</h2>{ticks}"))
         parts.append("\n".join(questions))
     if contents.glossary:
         glossary = [f"<h1>{esc(label('glossary', 'Glossary'))}</h1>"]
         for term in contents.glossary:
-            glossary.append(_in(term.lang, f"<p><b>{esc(term.title)}</b><br>{esc(term.summary)}</p>"))
+            summary = localize_dates(term.summary, term.lang)
+            glossary.append(_in(term.lang, f"<p><b>{esc(term.title)}</b><br>{esc(summary)}</p>"))
         parts.append("\n".join(glossary))
     return parts, table
 
@@ -405,7 +472,7 @@ def handout_html(handbook: Handbook, contents: HandoutContents, made: str, title
     if table is not None:
         parts.insert(1 + len(contents.narratives), table)
     pages = [parts[0], *(f"{_NEW_PAGE}{part}</div>" for part in parts[1:])]
-    reviewed = labelled(_label(handbook, "reviewed", "Last reviewed", lang), contents.reviewed, lang)
+    reviewed = labelled(_label(handbook, "reviewed", "Last reviewed", lang), format_date(contents.reviewed, lang), lang)
     footer = care_team_line(handbook.ui(lang), contents.clinic)
     if contents.citations:
         cited = "".join(f"<li>{esc(text)}</li>" for text in contents.citations)

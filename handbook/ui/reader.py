@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from handbook.config import Clinic
 from handbook.content import Handbook, Topic
+from handbook.rtl import isolate_numbers
 from handbook.ui import markup
 from handbook.ui.retranslate import Retranslates
 from handbook.ui.textview import TextView
@@ -63,8 +64,9 @@ class GlossaryPopup(Retranslates, QFrame):
 
     def show_term(self, term: markup.GlossaryTerm, where: QPoint) -> None:
         self.term_id = term.id
-        self.title.setText(term.title)
-        self.definition.setText(term.definition)
+        # numbers in right-to-left text keep their order (the plain text is what is spoken)
+        self.title.setText(isolate_numbers(term.title, self.isRightToLeft()))
+        self.definition.setText(isolate_numbers(term.definition, self.isRightToLeft()))
         self.definition.setAccessibleName(term.definition)
         self.setAccessibleDescription(f"{term.title}: {term.definition}")
         self.adjustSize()
@@ -165,7 +167,7 @@ class Reader(Retranslates, QWidget):
         self.topic_id = topic.id
         found = markup.glossary_terms(self.handbook, topic, self.lang)
         self.terms = {term.id: term for term in found}
-        self.view.definitions = {term.id: term.definition for term in found}
+        self.view.definitions = {term.id: markup.shown(term.definition, self.lang) for term in found}
         self.view.show_html(markup.topic_html(self.handbook, topic, self.lang, self.clinic))
         self.view.verticalScrollBar().setValue(0)
         self.pageShown.emit(topic.id, topic.title)

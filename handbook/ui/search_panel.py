@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.ui.markup import esc, snippet_html, snippet_text
+from handbook.ui.markup import result_html, result_text, shown
 from handbook.ui.retranslate import Retranslates
 
 log = logging.getLogger(__name__)
@@ -226,13 +226,10 @@ class SearchPanel(Retranslates, QWidget):
             kind = self.kind_name(hit.kind)
             item = QListWidgetItem(hit.title)
             item.setData(ID_ROLE, hit.id)
-            html = f"<b>{esc(hit.title)}</b> &nbsp;·&nbsp; <i>{esc(kind)}</i>"
-            if hit.snippet:
-                html += f"<br>{snippet_html(hit.snippet)}"
-            item.setData(HTML_ROLE, html)
-            spoken = f"{hit.title}. {kind}. {snippet_text(hit.snippet or '')}".strip()
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            item.setData(Qt.ItemDataRole.ToolTipRole, snippet_text(hit.snippet or ""))
+            item.setData(HTML_ROLE, result_html(hit.title, kind, hit.snippet or "", self.lang))
+            spoken = result_text(hit.snippet or "", self.lang)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}. {kind}. {spoken}".strip())
+            item.setData(Qt.ItemDataRole.ToolTipRole, shown(spoken, self.lang))
             self.results.addItem(item)
         query = self.query()
         if self.hits:

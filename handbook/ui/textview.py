@@ -3,10 +3,11 @@ links dispatched to signals (``topic:ID`` opens a topic, ``term:ID`` explains a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
-from PySide6.QtGui import QCursor, QHelpEvent, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRegularExpression, QUrl, Signal
+from PySide6.QtGui import QCursor, QHelpEvent, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
+from handbook.rtl import LRI, PDI
 from handbook.ui import typeface
 from handbook.ui.markup import TERM_SCHEME, TOPIC_SCHEME
 
@@ -103,6 +104,24 @@ class TextView(QTextBrowser):
             return QCursor.pos() + QPoint(0, self.fontMetrics().height())
         rect = self.cursorRect()
         return self.viewport().mapToGlobal(rect.bottomLeft())
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What is copied or dragged: the selection (rich and plain text) without the isolate marks
+        that keep numbers in order in right-to-left text (``handbook.rtl``)."""
+        clean = QTextDocument()
+        cursor = QTextCursor(clean)
+        cursor.insertFragment(self.textCursor().selection())
+        marks = QRegularExpression(f"[{LRI}-{PDI}]")
+        found = clean.find(marks)
+        while not found.isNull():
+            found.removeSelectedText()
+            found = clean.find(marks, found)
+        # Qt's own mime data for the cleaned copy: made by C++, deleted by the clipboard (an object
+        # made in Python would be deleted after Python has stopped, at exit, and crash)
+        helper = QTextEdit()
+        helper.setDocument(clean)
+        helper.selectAll()
+        return helper.createMimeDataFromSelection()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

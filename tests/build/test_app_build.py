@@ -81,6 +81,14 @@ def _as_visitor(app: Path, home: Path, *args: str) -> subprocess.CompletedProces
     return subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
 
 
+def test_the_app_ships_the_date_data_of_its_six_languages_only(built_app: Path) -> None:
+    from handbook.dates import locale_data_names
+
+    shipped = {p.stem for p in (built_app / "_internal" / "babel" / "locale-data").glob("*.dat")}
+    assert shipped == locale_data_names()
+    assert (built_app / "_internal" / "babel" / "global.dat").is_file()
+
+
 def test_built_app_works_read_only_and_offline(built_app: Path) -> None:
     home = Path(tempfile.mkdtemp(prefix="handbook-home-"))
     out_dir = Path(tempfile.mkdtemp(prefix="handbook-out-"))
@@ -94,6 +102,10 @@ def test_built_app_works_read_only_and_offline(built_app: Path) -> None:
     try:
         version = _as_visitor(built_app, home, "--version")
         assert version.returncode == 0 and "handbook" in version.stdout, version.stderr
+
+        about = _as_visitor(built_app, home, "show", "about", "--lang", "vi")
+        assert about.returncode == 0, about.stderr
+        assert "ngày 22 tháng 11 năm 2023" in about.stdout  # Babel's Vietnamese data, in the bundle
 
         search = _as_visitor(built_app, home, "search", "zometa", "--json")
         assert search.returncode == 0, search.stderr

@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
 from handbook.content import Handbook
+from handbook.dates import format_date
 from handbook.errors import ExportError, NotFoundError
 from handbook.handout import page_number
 from handbook.i18n import LANGUAGES, LOCALE_TAGS, is_rtl
@@ -128,10 +129,10 @@ def test_cover_metadata_and_page_furniture(handbook: Handbook, tmp_path: Path, l
     out = export_pdf(handbook, HandoutRequest(lang=lang, sections=THREE), tmp_path / "h.pdf")
     ui = handbook.ui(lang)
     topics = [handbook.topic(t, lang) for t in THREE]
-    reviewed = max(t.reviewed for t in topics)
-    today = pdf_module.today()
+    reviewed = format_date(max(t.reviewed for t in topics), lang)  # as the language writes dates
+    today = format_date(pdf_module.today(), lang)
     cover = text_of(out, 1, 1)
-    for piece in (ui["handbook_title"], ui["handbook_subtitle"], today.isoformat(), reviewed, ui["footer"]):
+    for piece in (ui["handbook_title"], ui["handbook_subtitle"], today, reviewed, ui["footer"]):
         assert squash(piece) in cover, piece
 
     reader = PdfReader(out)

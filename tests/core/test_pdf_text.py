@@ -46,6 +46,7 @@ from pypdf import PdfReader
 from handbook import content
 from handbook.compare import resolve
 from handbook.content import Handbook, Topic
+from handbook.dates import localize_dates
 from handbook.i18n import LANGUAGES, is_rtl
 from handbook.pdf import HandoutRequest, export_pdf
 from handbook.pdf.layout import MARGIN, body_width, footer_zone, styles, table_columns
@@ -148,9 +149,11 @@ class Extracted:
 
 
 def topic_pieces(topic: Topic) -> Iterator[str]:
+    """A topic's text as the handout prints it: its ISO dates as its language writes dates."""
     yield topic.title
     for block in topic.body:
-        yield from block.items if block.kind == "ul" else (block.text,)
+        for text in block.items if block.kind == "ul" else (block.text,):
+            yield localize_dates(text, topic.lang)
 
 
 # ------------------------------------------------------------------------------- the test pack

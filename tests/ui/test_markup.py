@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from handbook.content import Handbook
+from handbook.dates import format_date
 from handbook.ui import markup
 from handbook.ui.markup import GlossaryTerm, TermMarker
 
@@ -84,7 +85,7 @@ def test_topic_page_has_terms_see_also_sources_and_review_date(handbook: Handboo
         assert f'href="topic:{ref}"' in html
     citation = handbook.sources[topic.sources[0]]["citation"]
     assert markup.esc(citation) in html
-    assert topic.reviewed in html
+    assert format_date(topic.reviewed, "en") in html  # "26 November 2026"
 
 
 def test_arabic_pages_run_right_to_left(handbook: Handbook) -> None:

@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from handbook import cli, printing
 from handbook.content import Handbook
 from handbook.handout import HandoutContents, footer_line, handout_contents, page_label, page_number
+from handbook.i18n import is_rtl
 from handbook.pdf import HandoutRequest
 from handbook.ui import export_runner
 from handbook.ui.main_window import MainWindow
@@ -78,8 +79,9 @@ def check_printout(
     assert missing == [], missing
     # the footer and the page number on every page
     # (its parts one by one: on a page of English sources pdftotext reads an Arabic line's runs
-    # from the left)
-    footer = [comparable(part) for part in re.split(r"[·:：]", footer_line(handbook, contents)) if part.strip()]
+    # from the left; so, in right-to-left languages, word by word: "26 نوفمبر 2026")
+    parts = r"[·:：\s]" if is_rtl(contents.lang) else r"[·:：]"
+    footer = [comparable(part) for part in re.split(parts, footer_line(handbook, contents)) if part.strip()]
     for number, text in enumerate(texts, 1):
         assert all(part in text for part in footer), f"page {number}: no footer"
         label = page_number(page_label(handbook, contents.lang), number)

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import PATIENCE_MS, click_link, link_point
 
 from handbook.content import Handbook
+from handbook.dates import format_date
 from handbook.ui.main_window import MainWindow
 
 
@@ -38,7 +39,7 @@ def test_clicking_a_topic_in_the_contents_opens_it(qtbot: QtBot, window: MainWin
     assert window.reader.topic_id == topic_id
     text = window.reader.view.toPlainText()
     assert topic.title in text
-    assert topic.reviewed in text  # the review date
+    assert format_date(topic.reviewed, "en") in text  # the review date, as English writes dates
     assert handbook.sources[topic.sources[0]]["citation"] in text  # the sources
     assert topic.title in window.windowTitle()
 
