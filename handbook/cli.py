@@ -62,6 +62,12 @@ def _handout_options(parser: argparse.ArgumentParser) -> None:
         metavar="{" + ",".join(LANGUAGES) + "}",
         help="bilingual: every block beside its translation in this language",
     )
+    parser.add_argument(
+        "--my-questions",
+        type=Path,
+        metavar="FILE",
+        help="a 'My questions' sheet of the questions in FILE (one a line); alone or with the above",
+    )
     _clinic_option(parser)
 
 
@@ -120,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write a PDF handout")
     _lang_option(export)
-    which = export.add_mutually_exclusive_group(required=True)
+    which = export.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every section")
     which.add_argument("--sections", metavar="ID,ID", help="these sections, in handbook order")
     which.add_argument("--compare", metavar="A,B", help="a comparison of 2 to 4 treatments")
@@ -129,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     printing = sub.add_parser("print", help="print a handout (works without a display)")
     _lang_option(printing)
-    which = printing.add_mutually_exclusive_group(required=True)
+    which = printing.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every section")
     which.add_argument("--sections", metavar="ID,ID", help="these sections, in handbook order")
     which.add_argument("--compare", metavar="A,B", help="a comparison of 2 to 4 treatments")
@@ -288,7 +294,17 @@ def _handout_request(args: argparse.Namespace) -> Any:
         large_print=args.large_print,
         clinic=clinic(args),
         second_lang=args.second_lang,
+        my_questions=_my_questions(args),
     )
+
+
+def _my_questions(args: argparse.Namespace) -> Any:
+    """The questions of ``--my-questions FILE`` (a content question is ticked in its list)."""
+    if args.my_questions is None:
+        return None
+    from handbook.my_questions import from_lines, read_lines
+
+    return from_lines(_handbook(args), args.lang, read_lines(args.my_questions))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ from handbook.content import COMPARE_KEYS, Handbook, Topic
 from handbook.dates import format_date
 from handbook.errors import ExportError, NotFoundError
 from handbook.i18n import check_language
+from handbook.my_questions import Group, MyQuestions, check_count, sheet
 from handbook.textnorm import normalize
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,9 @@ class Request(Protocol):
     @property
     def second_lang(self) -> str | None: ...
 
+    @property
+    def my_questions(self) -> MyQuestions | None: ...
+
 
 @dataclass(frozen=True)
 class HandoutContents:
@@ -64,6 +68,13 @@ class HandoutContents:
     clinic: Clinic | None = None
     #: a bilingual handout: the same handout in the second language (each block beside its translation)
     second: HandoutContents | None = None
+    #: the reader's own "My questions" sheet, grouped by topic (empty: no sheet)
+    my_questions: tuple[Group, ...] = ()
+
+    @property
+    def sheet_only(self) -> bool:
+        """Only the "My questions" sheet: no cover, sections, comparison or sources."""
+        return bool(self.my_questions) and not (self.narratives or self.comparison or self.questions)
 
     @property
     def topics(self) -> tuple[Topic, ...]:
@@ -78,7 +89,8 @@ class HandoutContents:
     @property
     def reviewed(self) -> str:
         """The latest last-reviewed date of everything in the handout."""
-        return max((t.reviewed for t in self.topics), default="")
+        asked = (g.topic for g in self.my_questions if g.topic is not None)
+        return max((t.reviewed for t in (*self.topics, *asked)), default="")
 
     @property
     def subject(self) -> str:
@@ -92,7 +104,16 @@ class HandoutContents:
 def handout_contents(handbook: Handbook, request: Request) -> HandoutContents:
     """The contents of the handout ``request`` asks for (``NotFoundError`` for an unknown language);
     with a second language, the same contents in it too (``second``)."""
-    contents = _contents(handbook, request, request.lang)
+    mine = request.my_questions
+    if mine and not (request.all_sections or request.sections or request.compare):
+        check_language(request.lang)
+        contents = HandoutContents(request.lang, clinic=request.clinic)  # the sheet alone
+    else:
+        contents = _contents(handbook, request, request.lang)
+    if mine:
+        check_count(mine)
+        own_title = str(handbook.ui(request.lang).get("my_questions_own") or "My own questions")
+        contents = replace(contents, my_questions=sheet(handbook, request.lang, mine, own_title))
     second = request.second_lang
     if not second:
         return contents
@@ -132,7 +153,7 @@ def select(
     chosen = sum((bool(all_sections), bool(sections), bool(names)))
     if chosen != 1:
         what = "only one of" if chosen else "what to export:"
-        raise ExportError(f"choose {what} --all, --sections ID,ID or --compare A,B")
+        raise ExportError(f"choose {what} --all, --sections ID,ID or --compare A,B (or --my-questions FILE)")
     topics = handbook.topics(lang)
     if names:
         table = compare(handbook, names, lang)
@@ -209,7 +230,8 @@ def footer_line(handbook: Handbook, contents: HandoutContents) -> str:
     ui = handbook.ui(contents.lang)
     date = format_date(contents.reviewed, contents.lang)
     reviewed = labelled(str(ui.get("reviewed") or "Last reviewed"), date, contents.lang)
-    return f"{care_team_line(ui, contents.clinic)} · {reviewed}"
+    care = care_team_line(ui, contents.clinic)
+    return f"{care} · {reviewed}" if contents.reviewed else care
 
 
 def page_label(handbook: Handbook, lang: str) -> str:

@@ -22,7 +22,7 @@ from handbook.errors import ExportError
 log = logging.getLogger(__name__)
 
 #: At most this many questions on a sheet (it must fit on two pages), each at most this long.
-MAX_QUESTIONS = 24
+MAX_QUESTIONS = 20
 MAX_LENGTH = 300
 
 
@@ -88,6 +88,8 @@ class Group:
     questions: tuple[str, ...]
     lang: str
     topic: Topic | None = field(default=None, compare=False)
+    #: where each question comes from: (list id, place in the list), or ("", place among the own)
+    refs: tuple[tuple[str, int], ...] = ()
 
 
 def sheet(handbook: Handbook, lang: str, mine: MyQuestions, own_title: str) -> tuple[Group, ...]:
@@ -101,11 +103,12 @@ def sheet(handbook: Handbook, lang: str, mine: MyQuestions, own_title: str) -> t
         if topic.kind != "questions" or topic.id not in chosen:
             continue
         asked = items(topic)
-        picked = tuple(asked[i] for i in sorted(chosen[topic.id]) if 0 <= i < len(asked))
-        if picked:
-            groups.append(Group(topic.title, picked, topic.lang, topic))
+        places = tuple(i for i in sorted(chosen[topic.id]) if 0 <= i < len(asked))
+        if places:
+            refs = tuple((topic.id, i) for i in places)
+            groups.append(Group(topic.title, tuple(asked[i] for i in places), topic.lang, topic, refs))
     if mine.own:
-        groups.append(Group(own_title, mine.own, lang))
+        groups.append(Group(own_title, mine.own, lang, None, tuple(("", i) for i in range(len(mine.own)))))
     return tuple(groups)
 
 

@@ -30,6 +30,7 @@ from handbook.config.kiosk import load as load_kiosk_config
 from handbook.config.logo import svg_drawing
 from handbook.config.settings import (
     LANGUAGE,
+    MY_QUESTIONS,
     REGISTRY,
     THEME,
     THEMES,
@@ -48,6 +49,7 @@ __all__ = [
     "LANGUAGE",
     "MAX_LOGO_BYTES",
     "MIN_PASSPHRASE",
+    "MY_QUESTIONS",
     "REGISTRY",
     "THEME",
     "THEMES",

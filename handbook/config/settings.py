@@ -64,9 +64,12 @@ def _choice(choices: tuple[str, ...]) -> Callable[[object], object]:
 ZOOM: Final = Setting("view/zoom", ZOOM_DEFAULT, _zoom, "text size in percent")
 THEME: Final = Setting("view/theme", THEMES[0], _choice(THEMES), "colour theme")
 LANGUAGE: Final = Setting("language", DEFAULT_LANGUAGE, _choice(LANGUAGES), "language of the app and content")
+MY_QUESTIONS: Final = Setting(
+    "questions/mine", "", str, "the reader's ticked and own questions (JSON, see handbook.my_questions)"
+)
 
 #: Every setting, by key.
-REGISTRY: Final[dict[str, Setting]] = {s.key: s for s in (ZOOM, THEME, LANGUAGE)}
+REGISTRY: Final[dict[str, Setting]] = {s.key: s for s in (ZOOM, THEME, LANGUAGE, MY_QUESTIONS)}
 
 
 def clamp_zoom(value: int) -> int:

@@ -12,7 +12,7 @@ import errno
 import logging
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 from pathlib import Path
 
@@ -22,8 +22,10 @@ from handbook.content import Handbook
 from handbook.errors import ExportError
 from handbook.handout import handout_contents
 from handbook.i18n import LOCALE_TAGS, check_language
+from handbook.my_questions import MyQuestions
 from handbook.pdf.flow import Typesetter
 from handbook.pdf.fonts import export_lock
+from handbook.pdf.sheet import ANSWER_LINES, MAX_PAGES
 from handbook.pdf.story import Selection, build_story
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,8 @@ class HandoutRequest:
     clinic: Clinic | None = None
     #: a bilingual handout: every block beside its translation in this language
     second_lang: str | None = None
+    #: a "My questions" sheet (with or without sections)
+    my_questions: MyQuestions | None = None
 
 
 def today() -> datetime.date:
@@ -70,14 +74,27 @@ def export_pdf(handbook: Handbook, request: HandoutRequest, output: Path) -> Pat
 
 
 def render(handbook: Handbook, selection: Selection, large_print: bool) -> bytes:
-    """The handout as PDF bytes."""
+    """The handout as PDF bytes; a "My questions" sheet gets as many answer lines as let it fit on
+    two pages (``ExportError`` if even one line each does not)."""
+    if not selection.my_questions:
+        return _render(handbook, selection, large_print)[0]
+    alone = replace(selection, narratives=(), glossary=(), questions=(), comparison=None, sources=(), citations=())
+    for lines in ANSWER_LINES:
+        data, pages = _render(handbook, alone, large_print, lines)
+        if pages <= MAX_PAGES:
+            return data if selection.sheet_only else _render(handbook, selection, large_print, lines)[0]
+    raise ExportError(f"the questions do not fit on {MAX_PAGES} pages: choose fewer or shorter ones")
+
+
+def _render(handbook: Handbook, selection: Selection, large_print: bool, answer_lines: int = 3) -> tuple[bytes, int]:
+    """The PDF's bytes and its number of pages."""
     lang = selection.lang
     ui = handbook.ui(lang)
     out = BytesIO()
     with export_lock():
         setter = Typesetter(lang)
         second = Typesetter(selection.second.lang) if selection.second is not None else None
-        doc, story = build_story(handbook, selection, setter, large_print, today(), out, second)
+        doc, story = build_story(handbook, selection, setter, large_print, today(), out, second, answer_lines)
         doc.title = ui.get("handbook_title", "Handbook")
         doc.subject = selection.subject
         doc.author = ui.get("author", "Patient handbook")
@@ -85,7 +102,7 @@ def render(handbook: Handbook, selection: Selection, large_print: bool) -> bytes
         doc.keywords = list(selection.keywords)
         doc.lang = LOCALE_TAGS[lang]
         doc.build(story)
-    return out.getvalue()
+    return out.getvalue(), int(doc.page)
 
 
 # ------------------------------------------------------------------------------------ writing

@@ -8,6 +8,7 @@ own direction, fonts and line breaking.
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
@@ -44,6 +45,7 @@ from handbook.pdf.layout import (
     styles,
 )
 from handbook.pdf.pair import GUTTER, SideBySide
+from handbook.pdf.sheet import Field, WritingLines
 
 __all__ = ["Selection", "build_story", "select"]
 
@@ -233,6 +235,24 @@ class _Story:
         out.append(side.block(side.labelled("reviewed", "Last reviewed", reviewed, lang), s.meta, lang=lang))
         return out
 
+    def my_questions(self, made: datetime.date, answer_lines: int) -> None:
+        """The reader's "My questions" sheet: their questions by topic, each with a box and lines to
+        write the answer on; lines for the date of the visit and the care team member's name."""
+        side, s = self.first, self.style
+        self.flow.append(side.block(side.label("my_questions", "My questions for my care team"), s.h1))
+        self.flow.append(side.block(side.label("my_questions_intro", ""), s.meta))
+        self.flow.append(side.block(side.labelled("created", "Created", format_date(made, side.lang)), s.meta))
+        for key, default in (("visit_date", "Date of visit"), ("care_team_member", "Care team member")):
+            self.flow.append(Field(side.setter, side.labelled(key, default, "").rstrip(), s.body))
+        gap = s.body.leading * 1.35
+        for group in self.selection.my_questions:
+            self.flow.append(side.block(group.title, s.h2, lang=group.lang))
+            for question in group.questions:
+                rtl = is_rtl(group.lang) if group.topic is not None else _reads_rtl(question, side.lang)
+                block = side.setter.block(question, s.item, BOX, rtl)
+                block.keepWithNext = True
+                self.flow += [block, WritingLines(answer_lines, gap, s.item.indent, side.setter.rtl)]
+
     def glossary(self) -> None:
         if not self.selection.glossary:
             return
@@ -301,6 +321,16 @@ def _dated(values: Sequence[str], treatments: Sequence[Topic]) -> list[str]:
     return [localize_dates(value, t.lang) for value, t in zip(values, treatments, strict=True)]
 
 
+def _reads_rtl(text: str, lang: str) -> bool:
+    """The direction of a reader's own question: that of its first letter (an English question on
+    an Arabic sheet runs left to right), else the sheet's."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return kind != "L"
+    return is_rtl(lang)
+
+
 def build_story(
     handbook: Handbook,
     selection: Selection,
@@ -309,6 +339,7 @@ def build_story(
     made: datetime.date,
     out: BytesIO,
     second_setter: Typesetter | None = None,
+    answer_lines: int = 3,
 ) -> tuple[HandoutDoc, list[Flowable]]:
     """The document template and the flowables of a handout (bilingual when ``selection.second``
     is set: ``second_setter`` sets its language)."""
@@ -330,8 +361,14 @@ def build_story(
         footer_line(handbook, selection), page_label(handbook, selection.lang), tuple(more), numbers
     )
     doc = HandoutDoc(out, setter, style, furniture, direction="R2L" if setter.rtl else None, displayDocTitle=1)
-    story.cover(made)
     wide = is_wide(selection, large_print)
+    if selection.sheet_only:
+        story.my_questions(made, answer_lines)
+        return doc, story.flow
+    story.cover(made)
+    if selection.my_questions:
+        story.flow += [NextPageTemplate("body"), PageBreak()]
+        story.my_questions(made, answer_lines)
     story.flow += [NextPageTemplate("wide" if wide else "body"), PageBreak()]
     for topic in selection.narratives:
         story.topic(topic)

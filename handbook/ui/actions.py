@@ -19,6 +19,7 @@ class Actions:
     home: QAction
     compare: QAction
     handout: QAction
+    my_questions: QAction
     find: QAction
     search: QAction
     zoom_in: QAction
@@ -43,6 +44,7 @@ def make_actions(owner: QObject) -> Actions:
         home=action("Alt+Home"),
         compare=action("Ctrl+T"),
         handout=action(_K.Print),
+        my_questions=action(),
         find=action(_K.Find),
         search=action("Ctrl+L", "Ctrl+K"),
         zoom_in=action(_K.ZoomIn, "Ctrl+="),
@@ -136,7 +138,7 @@ def make_menus(bar: QMenuBar, actions: Actions) -> tuple[QMenu, QMenu]:
     """The menus, made once (their titles are set on every language change): the handbook's commands,
     and the view's."""
     handbook_menu = bar.addMenu("")
-    for act in (actions.home, actions.back, actions.search, actions.compare, actions.handout):
+    for act in (actions.home, actions.back, actions.search, actions.compare, actions.handout, actions.my_questions):
         handbook_menu.addAction(act)
     handbook_menu.addSeparator()
     handbook_menu.addAction(actions.about)

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from handbook.ui.export_dialog import ExportDialog
     from handbook.ui.kiosk_print import KioskHandouts
     from handbook.ui.main_window import MainWindow
+    from handbook.ui.my_questions_dialog import MyQuestionsDialog
 
 log = logging.getLogger(__name__)
 
@@ -335,6 +336,10 @@ class Kiosk(WindowPolicy, QObject):
         for view in (dialog.sections, dialog.treatments):
             view.setItemDelegate(TapToTick(view))
             self._flick = flick_to_scroll(view, self._flick)
+
+    def adapt_my_questions_dialog(self, dialog: MyQuestionsDialog) -> None:
+        """At a kiosk the sheet is printed, never saved."""
+        dialog.make_print_only()
 
     @property
     def handouts(self) -> KioskHandouts:

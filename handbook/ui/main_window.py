@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from handbook.compare import resolve
 from handbook.config import ZOOM_DEFAULT, ZOOM_STEP, Clinic, clamp_zoom
 from handbook.content import Handbook
 from handbook.errors import ContentError
+from handbook.my_questions import MAX_QUESTIONS, MyQuestions
 from handbook.printing import PrintError
 from handbook.ui import theme, typeface
 from handbook.ui.actions import CommandBar, make_actions, make_menus
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from handbook.pdf import HandoutRequest
     from handbook.ui.export_dialog import ExportDialog
     from handbook.ui.export_runner import ExportRunner
+    from handbook.ui.my_questions_dialog import MyQuestionsDialog
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +87,10 @@ class MainWindow(Retranslates, QMainWindow):
         #: the clinic's details (clinic file), on the home page, in some topics and on handouts
         self.clinic = clinic
         self.reader = Reader(handbook, lang, self, clinic)
+        #: the questions the reader ticked or wrote (kept in the settings; in memory at a kiosk)
+        self.my_questions = prefs.my_questions
+        self.reader.mine = self.my_questions
+        self._questions_dialog: MyQuestionsDialog | None = None
         self.compare_view = CompareView(handbook, lang, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.reader)
@@ -97,7 +104,15 @@ class MainWindow(Retranslates, QMainWindow):
         right_layout.addWidget(self.pages, 1)
         right_layout.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.search)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search, 1)
+        #: under the contents: the reader's own questions (ticked on the question pages)
+        self.questions_button = QPushButton(left)
+        self.questions_button.clicked.connect(lambda: self.actions_.my_questions.trigger())
+        left_layout.addWidget(self.questions_button)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 940])
@@ -138,6 +153,7 @@ class MainWindow(Retranslates, QMainWindow):
         a.home.triggered.connect(self.go_home)
         a.compare.triggered.connect(lambda: self.open_compare())
         a.handout.triggered.connect(self.open_export_dialog)
+        a.my_questions.triggered.connect(self.open_my_questions)
         a.find.triggered.connect(self.find_bar.open_bar)
         a.search.triggered.connect(self.focus_search)
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self.zoom + ZOOM_STEP))
@@ -153,6 +169,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.search.topicChosen.connect(self.open_topic)
         self.search.failed.connect(self.report_error)
         self.reader.topicRequested.connect(self.open_topic)
+        self.reader.questionToggled.connect(self.toggle_question)
         self.compare_view.topicChosen.connect(self.open_topic)
         self.compare_view.failed.connect(self.report_error)
         self.compare_view.saveRequested.connect(lambda ids: self.make_handout(self._compare_request(ids), "pdf"))
@@ -167,6 +184,7 @@ class MainWindow(Retranslates, QMainWindow):
             a.home: (self.tr("H&ome"), self.tr("Go to the start page")),
             a.compare: (self.tr("&Compare treatments"), self.tr("See treatments side by side")),
             a.handout: (self.tr("&Save or print…"), self.tr("Save or print a handout")),
+            a.my_questions: (self.tr("My questions"), self.tr("See, add and print the questions you want to ask")),
             a.find: (self.tr("&Find in page"), self.tr("Find a word on this page")),
             a.search: (self.tr("Go to s&earch"), self.tr("Move to the search box")),
             a.zoom_in: (self.tr("&Larger text"), self.tr("Make the text larger")),
@@ -185,6 +203,10 @@ class MainWindow(Retranslates, QMainWindow):
             menu.setTitle(title)
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
         self.command_bar.sync()
+        self.questions_button.setText(a.my_questions.text())
+        self.questions_button.setAccessibleName(a.my_questions.text())
+        self.questions_button.setToolTip(a.my_questions.toolTip())
+        self.questions_button.setAccessibleDescription(a.my_questions.toolTip())
         self.command_bar.language_label.setText(self.tr("Language:"))
         self.command_bar.language.setAccessibleName(self.tr("Language"))
         self.command_bar.language.setAccessibleDescription(self.tr("The language of the handbook and its buttons"))
@@ -210,6 +232,8 @@ class MainWindow(Retranslates, QMainWindow):
         self.reader.set_content(self.handbook, lang)
         self.compare_view.set_content(self.handbook, lang)
         self.search.set_language(lang)
+        if self._questions_dialog is not None:
+            self._questions_dialog.set_questions(self.my_questions, lang)
         self._apply_fonts()
         self.find_bar.refresh()
         self._update_title()
@@ -298,6 +322,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.find_bar.close_bar()
         self.banner.dismiss()
         self.reader.reset()
+        self.set_my_questions(MyQuestions())
         self.history = []
         self.set_zoom(ZOOM_DEFAULT)
         self.go_home()
@@ -376,6 +401,46 @@ class MainWindow(Retranslates, QMainWindow):
         from handbook.pdf import HandoutRequest
 
         return HandoutRequest(lang=self.lang, all_sections=False, sections=(), compare=tuple(ids), large_print=False)
+
+    # ------------------------------------------------------------------------------ my questions
+
+    def set_my_questions(self, mine: MyQuestions) -> None:
+        """Keep the reader's questions (settings at home, memory at a kiosk) and show them everywhere."""
+        self.my_questions = mine
+        self.prefs.my_questions = mine
+        self.reader.set_questions(mine)
+        if self._questions_dialog is not None:
+            self._questions_dialog.set_questions(mine)
+
+    def toggle_question(self, topic_id: str, place: int) -> None:
+        mine = self.my_questions
+        if not mine.is_ticked(topic_id, place) and len(mine) >= MAX_QUESTIONS:
+            self.statusBar().showMessage(
+                self.tr("Your sheet is full: remove a question in My questions first."), 10_000
+            )
+            return
+        self.set_my_questions(mine.toggled(topic_id, place))
+
+    def open_my_questions(self) -> MyQuestionsDialog:
+        """Open the "My questions" dialog (window-modal, not blocking) and return it."""
+        from handbook.ui.my_questions_dialog import MyQuestionsDialog
+
+        dialog = MyQuestionsDialog(self.handbook, self.lang, self.my_questions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.policy.adapt_my_questions_dialog(dialog)
+        dialog.changed.connect(self.set_my_questions)
+        dialog.chosen.connect(self.print_my_questions)
+        dialog.destroyed.connect(lambda: setattr(self, "_questions_dialog", None))
+        self._questions_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def print_my_questions(self, action: str) -> None:
+        """Make the sheet of the reader's questions, in the reader's language (saved or printed)."""
+        from handbook.pdf import HandoutRequest
+
+        if self.my_questions:
+            self.make_handout(HandoutRequest(lang=self.lang, my_questions=self.my_questions), action)
 
     def make_handout(self, request: HandoutRequest, action: str) -> None:
         """Save the handout as a PDF (asking where) or print it (asking which printer)."""

@@ -30,6 +30,10 @@ TOPIC_SCHEME = "topic:"
 #: The part of a comparison table's width that its treatment columns share (the rest: row labels).
 TREATMENT_COLUMNS_SHARE = 0.82
 TERM_SCHEME = "term:"
+#: ``tick:LIST-ID:PLACE`` ticks or unticks a question to ask for the reader's own sheet
+TICK_SCHEME = "tick:"
+#: the boxes a question to ask shows in the reader: not ticked, ticked
+BOXES = ("\u2610", "\u2611")
 
 
 @dataclass(frozen=True)
@@ -256,11 +260,29 @@ def clinic_numbers_line(handbook: Handbook, clinic: Clinic, lang: str) -> str:
     return f"{clinic.name} · {numbers}"
 
 
+def _tickable(topic: Topic, ticked: Iterable[int], hint: str) -> str:
+    """A questions topic's questions, each behind a box that ticks it for the reader's own sheet."""
+    chosen = set(ticked)
+    rows = []
+    for i, item in enumerate(item for block in topic.body for item in (block.items or (block.text,))):
+        box = BOXES[i in chosen]
+        href = f"{TICK_SCHEME}{esc(topic.id)}:{i}"
+        rows.append(f'<p class="question"><a href="{href}" title="{esc(hint)}">{box}</a>\u00a0{esc(item)}</p>')
+    return "\n".join(rows)
+
+
 def topic_body_html(
-    handbook: Handbook, topic: Topic, lang: str, links: bool = True, clinic: Clinic | None = None
+    handbook: Handbook,
+    topic: Topic,
+    lang: str,
+    links: bool = True,
+    clinic: Clinic | None = None,
+    ticked: Iterable[int] | None = None,
+    tick_hint: str = "",
 ) -> str:
     """One topic's HTML (no page wrapper): title, text with glossary terms, see also, sources; the
-    clinic's box under the title of a topic that shows it."""
+    clinic's box under the title of a topic that shows it. With ``ticked`` (the places of the
+    reader's ticked questions) a questions topic's questions can be ticked."""
     labels = handbook.ui(lang)
     mark = TermMarker(glossary_terms(handbook, topic, lang) if links else (), lang)
     parts = [f'<h1><a name="top"></a>{esc(topic.title)}</h1>']
@@ -268,7 +290,10 @@ def topic_body_html(
         parts.append(clinic_html(handbook, clinic, lang))
     if topic.kind in ("section", "treatment"):
         parts.append(f'<p class="summary">{mark(localize_dates(topic.summary, topic.lang))}</p>')
-    parts.append(_blocks(topic.body, mark, topic.lang))
+    if topic.kind == "questions" and ticked is not None:
+        parts.append(_tickable(topic, ticked, tick_hint))
+    else:
+        parts.append(_blocks(topic.body, mark, topic.lang))
     related = _related(handbook, topic, lang)
     if related and links:
         items = "".join(f'<li><a href="{TOPIC_SCHEME}{esc(t.id)}">{esc(t.title)}</a></li>' for t in related)
@@ -283,8 +308,15 @@ def topic_body_html(
     return "\n".join(parts)
 
 
-def topic_html(handbook: Handbook, topic: Topic, lang: str, clinic: Clinic | None = None) -> str:
-    return _page(topic_body_html(handbook, topic, lang, clinic=clinic), lang)
+def topic_html(
+    handbook: Handbook,
+    topic: Topic,
+    lang: str,
+    clinic: Clinic | None = None,
+    ticked: Iterable[int] | None = None,
+    tick_hint: str = "",
+) -> str:
+    return _page(topic_body_html(handbook, topic, lang, clinic=clinic, ticked=ticked, tick_hint=tick_hint), lang)
 
 
 def home_html(
@@ -450,6 +482,28 @@ def _handout_parts(
     return parts, table
 
 
+def _sheet_html(handbook: Handbook, contents: HandoutContents, made: str) -> str:
+    """The "My questions" sheet: the reader's questions by topic, each with lines for the answer,
+    and lines for the date of the visit and the care team member's name."""
+    lang = contents.lang
+
+    def label(key: str, default: str) -> str:
+        return _label(handbook, key, default, lang)
+
+    line = "_" * 48
+    parts = [
+        f"<h1>{esc(label('my_questions', 'My questions for my care team'))}</h1>",
+        f'<p class="reviewed">{esc(label("my_questions_intro", ""))}</p>',
+        f'<p class="reviewed">{esc(labelled(label("created", "Created"), format_date(made, lang), lang))}</p>',
+        f"<p>{esc(labelled(label('visit_date', 'Date of visit'), line, lang))}</p>",
+        f"<p>{esc(labelled(label('care_team_member', 'Care team member'), line, lang))}</p>",
+    ]
+    for group in contents.my_questions:
+        questions = "".join(f"<p>{BOX}\u00a0{esc(q)}</p><p>{line}</p><p>{line}</p>" for q in group.questions)
+        parts.append(_in(group.lang, f"<h2>{esc(group.title)}</h2>{questions}"))
+    return "\n".join(parts)
+
+
 def _side_by_side(first: str, second: str, first_lang: str, second_lang: str) -> str:
     """Two parts beside each other: the first language on its start side, each in its direction."""
     cells = [f'<td width="50%" valign="top">{_in(first_lang, first)}</td>']
@@ -463,6 +517,9 @@ def handout_html(handbook: Handbook, contents: HandoutContents, made: str, title
     questions to ask, the glossary, the sources, and the care-team line with the review date.
     A bilingual handout sets each part beside its translation (the comparison under it)."""
     lang = contents.lang
+    if contents.sheet_only:
+        footer = care_team_line(handbook.ui(lang), contents.clinic)
+        return _page(f'{_sheet_html(handbook, contents, made)}<p class="reviewed">{esc(footer)}</p>', lang)
     parts, table = _handout_parts(handbook, contents, made, title)
     second = contents.second
     if second is not None:
@@ -471,6 +528,8 @@ def handout_html(handbook: Handbook, contents: HandoutContents, made: str, title
         table = f"{table}{_in(second.lang, other_table or '')}" if table else None
     if table is not None:
         parts.insert(1 + len(contents.narratives), table)
+    if contents.my_questions:
+        parts.insert(1, _sheet_html(handbook, contents, made))
     pages = [parts[0], *(f"{_NEW_PAGE}{part}</div>" for part in parts[1:])]
     reviewed = labelled(_label(handbook, "reviewed", "Last reviewed", lang), format_date(contents.reviewed, lang), lang)
     footer = care_team_line(handbook.ui(lang), contents.clinic)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from handbook.config import LANGUAGE, REGISTRY, THEME, ZOOM, Setting, clamp_zoom
+from handbook.config import LANGUAGE, MY_QUESTIONS, REGISTRY, THEME, ZOOM, Setting, clamp_zoom
+from handbook.my_questions import MyQuestions
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,16 @@ class Prefs:
     @language.setter
     def language(self, value: str) -> None:
         self._set(LANGUAGE, value)
+
+    @property
+    def my_questions(self) -> MyQuestions:
+        """The reader's questions: in the settings file at home; in memory only without a store
+        (a kiosk, a screenshot)."""
+        return MyQuestions.from_json(self._get(MY_QUESTIONS))
+
+    @my_questions.setter
+    def my_questions(self, value: MyQuestions) -> None:
+        self._set(MY_QUESTIONS, value.to_json() if value else "")
 
     def stored(self) -> dict[str, object]:
         """Every registered setting's current value."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from handbook.config import Clinic
 from handbook.content import Handbook, Topic
+from handbook.my_questions import MyQuestions
 from handbook.rtl import isolate_numbers
 from handbook.ui import markup
 from handbook.ui.retranslate import Retranslates
@@ -102,6 +103,8 @@ class Reader(Retranslates, QWidget):
     #: a topic id (or "" for home) and its title, whenever a page is shown
     pageShown = Signal(str, str)
     topicRequested = Signal(str)
+    #: a question to ask was ticked or unticked (its list's id, its place in the list)
+    questionToggled = Signal(str, int)
 
     def __init__(
         self, handbook: Handbook, lang: str, parent: QWidget | None = None, clinic: Clinic | None = None
@@ -110,6 +113,8 @@ class Reader(Retranslates, QWidget):
         self.handbook = handbook
         self.lang = lang
         self.clinic = clinic
+        #: the reader's own questions: their ticks show on the question pages
+        self.mine = MyQuestions()
         self.topic_id = ""  # "" is the home page
         self.terms: dict[str, markup.GlossaryTerm] = {}
         layout = QVBoxLayout(self)
@@ -119,6 +124,7 @@ class Reader(Retranslates, QWidget):
         self.popup = GlossaryPopup(self)
         self.view.topicLinkActivated.connect(self.topicRequested)
         self.view.termLinkActivated.connect(self.explain_term)
+        self.view.tickLinkActivated.connect(self.questionToggled)
         self.popup.openEntry.connect(self.topicRequested)
         self.retranslate_ui()
 
@@ -169,9 +175,21 @@ class Reader(Retranslates, QWidget):
         self.terms = {term.id: term for term in found}
         self.view.definitions = {term.id: markup.shown(term.definition, self.lang) for term in found}
         self.view.show_html(markup.topic_html(self.handbook, topic, self.lang, self.clinic))
+        self.view.definitions = {term.id: term.definition for term in found}
+        ticked = [place for list_id, place in self.mine.ticked if list_id == topic.id]
+        hint = self.tr("Tick or untick this question for your sheet of questions (My questions)")
+        self.view.show_html(markup.topic_html(self.handbook, topic, self.lang, self.clinic, ticked, hint))
         self.view.verticalScrollBar().setValue(0)
         self.pageShown.emit(topic.id, topic.title)
         return topic
+
+    def set_questions(self, mine: MyQuestions) -> None:
+        """The reader's questions changed: show the ticks (keeping the place on the page)."""
+        self.mine = mine
+        if self.topic_id and self.handbook.topic(self.topic_id, self.lang).kind == "questions":
+            bar = self.view.verticalScrollBar().value()
+            self.show_topic(self.topic_id)
+            self.view.verticalScrollBar().setValue(bar)
 
     def explain_term(self, term_id: str, where: QPoint) -> None:
         term = self.terms.get(term_id)

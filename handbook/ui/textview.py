@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from handbook.rtl import LRI, PDI
 from handbook.ui import typeface
-from handbook.ui.markup import TERM_SCHEME, TOPIC_SCHEME
+from handbook.ui.markup import TERM_SCHEME, TICK_SCHEME, TOPIC_SCHEME
 
 #: The widest a line of text gets, in average characters (a comfortable reading measure).
 MEASURE_CHARS = 72
@@ -19,6 +19,8 @@ MIN_SIDE_MARGIN = 18
 class TextView(QTextBrowser):
     topicLinkActivated = Signal(str)
     termLinkActivated = Signal(str, QPoint)
+    #: a question to ask was ticked or unticked: its list's id and its place in the list
+    tickLinkActivated = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +97,10 @@ class TextView(QTextBrowser):
         target = url.toString()
         if target.startswith(TOPIC_SCHEME):
             self.topicLinkActivated.emit(target.removeprefix(TOPIC_SCHEME))
+        elif target.startswith(TICK_SCHEME):
+            topic_id, _, place = target.removeprefix(TICK_SCHEME).rpartition(":")
+            if place.isdigit():
+                self.tickLinkActivated.emit(topic_id, int(place))
         elif target.startswith(TERM_SCHEME):
             self.termLinkActivated.emit(target.removeprefix(TERM_SCHEME), self._popup_point())
 

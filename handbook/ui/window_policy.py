@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from handbook.pdf import HandoutRequest
     from handbook.ui.export_dialog import ExportDialog
+    from handbook.ui.my_questions_dialog import MyQuestionsDialog
 
 
 class WindowPolicy:
@@ -19,6 +20,9 @@ class WindowPolicy:
 
     def adapt_export_dialog(self, dialog: ExportDialog) -> None:
         """The handout dialog is about to open: change it if this policy wants to."""
+
+    def adapt_my_questions_dialog(self, dialog: MyQuestionsDialog) -> None:
+        """The "My questions" dialog is about to open: change it if this policy wants to."""
 
     def deliver(self, request: HandoutRequest) -> bool:
         """A handout was chosen: return True if this policy delivered it (then the window does nothing)."""

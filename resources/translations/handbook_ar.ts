@@ -432,6 +432,18 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>My questions</source>
+            <translation>أسئلتي</translation>
+        </message>
+        <message>
+            <source>See, add and print the questions you want to ask</source>
+            <translation>اعرض الأسئلة التي تريد طرحها وأضف إليها واطبعها</translation>
+        </message>
+        <message>
+            <source>Your sheet is full: remove a question in My questions first.</source>
+            <translation>ورقة أسئلتك ممتلئة: احذف سؤالًا من «أسئلتي» أولًا.</translation>
+        </message>
+        <message>
             <source>&amp;About Handbook</source>
             <translation>حول الدليل</translation>
         </message>
@@ -599,6 +611,10 @@
     <context>
         <name>Reader</name>
         <message>
+            <source>Tick or untick this question for your sheet of questions (My questions)</source>
+            <translation>ضع علامة على هذا السؤال أو أزلها من ورقة أسئلتك («أسئلتي»)</translation>
+        </message>
+        <message>
             <source>Page text</source>
             <translation>نص الصفحة</translation>
         </message>
@@ -739,6 +755,104 @@
         <message>
             <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
             <translation>ترجمة الأزرار والقوائم إلى %1 غير موجودة، لذلك تظهر باللغة الإنجليزية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyQuestionsDialog</name>
+        <message>
+            <source>My questions</source>
+            <translation>أسئلتي</translation>
+        </message>
+        <message>
+            <source>Tick questions on the question pages, or write your own here. Print them and take them to your visit: there is room to write the answers.</source>
+            <translation>ضع علامة على الأسئلة في صفحات الأسئلة، أو اكتب أسئلتك هنا. اطبعها وخذها معك إلى موعدك: فيها مكان لكتابة الإجابات.</translation>
+        </message>
+        <message>
+            <source>Your questions:</source>
+            <translation>أسئلتك:</translation>
+        </message>
+        <message>
+            <source>Your questions</source>
+            <translation>أسئلتك</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Remove the chosen question</source>
+            <translation>إزالة السؤال المختار</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>مسح الكل</translation>
+        </message>
+        <message>
+            <source>Remove all your questions</source>
+            <translation>إزالة كل أسئلتك</translation>
+        </message>
+        <message>
+            <source>Write a question of your own:</source>
+            <translation>اكتب سؤالًا من عندك:</translation>
+        </message>
+        <message>
+            <source>A question of your own</source>
+            <translation>سؤال من عندك</translation>
+        </message>
+        <message>
+            <source>For example: Can I still travel?</source>
+            <translation>مثلًا: هل ما زال بإمكاني السفر؟</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Add your question to the list</source>
+            <translation>أضف سؤالك إلى القائمة</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>حفظ كملف PDF…</translation>
+        </message>
+        <message>
+            <source>Save your questions as a PDF file</source>
+            <translation>احفظ أسئلتك في ملف PDF</translation>
+        </message>
+        <message>
+            <source>Print my questions</source>
+            <translation>اطبع أسئلتي</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Close my questions</source>
+            <translation>أغلق «أسئلتي»</translation>
+        </message>
+        <message>
+            <source>My own questions</source>
+            <translation>أسئلتي الخاصة</translation>
+        </message>
+        <message>
+            <source>No questions yet: tick some on the question pages, or write your own.</source>
+            <translation>لا توجد أسئلة بعد: ضع علامة على بعضها في صفحات الأسئلة، أو اكتب أسئلتك.</translation>
+        </message>
+        <message>
+            <source>The sheet is full: remove a question to add another.</source>
+            <translation>الورقة ممتلئة: احذف سؤالًا لتضيف غيره.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) on your sheet.</source>
+            <translation>
+                <numerusform>عدد الأسئلة في ورقتك: %n.</numerusform>
+                <numerusform>عدد الأسئلة في ورقتك: %n.</numerusform>
+                <numerusform>عدد الأسئلة في ورقتك: %n.</numerusform>
+                <numerusform>عدد الأسئلة في ورقتك: %n.</numerusform>
+                <numerusform>عدد الأسئلة في ورقتك: %n.</numerusform>
+                <numerusform>عدد الأسئلة في ورقتك: %n.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -432,6 +432,18 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>My questions</source>
+            <translation>My questions</translation>
+        </message>
+        <message>
+            <source>See, add and print the questions you want to ask</source>
+            <translation>See, add and print the questions you want to ask</translation>
+        </message>
+        <message>
+            <source>Your sheet is full: remove a question in My questions first.</source>
+            <translation>Your sheet is full: remove a question in My questions first.</translation>
+        </message>
+        <message>
             <source>&amp;About Handbook</source>
             <translation>&amp;About Handbook</translation>
         </message>
@@ -599,6 +611,10 @@
     <context>
         <name>Reader</name>
         <message>
+            <source>Tick or untick this question for your sheet of questions (My questions)</source>
+            <translation>Tick or untick this question for your sheet of questions (My questions)</translation>
+        </message>
+        <message>
             <source>Page text</source>
             <translation>Page text</translation>
         </message>
@@ -735,6 +751,100 @@
         <message>
             <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
             <translation>The translation of the buttons and menus into %1 is missing, so they show in English.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyQuestionsDialog</name>
+        <message>
+            <source>My questions</source>
+            <translation>My questions</translation>
+        </message>
+        <message>
+            <source>Tick questions on the question pages, or write your own here. Print them and take them to your visit: there is room to write the answers.</source>
+            <translation>Tick questions on the question pages, or write your own here. Print them and take them to your visit: there is room to write the answers.</translation>
+        </message>
+        <message>
+            <source>Your questions:</source>
+            <translation>Your questions:</translation>
+        </message>
+        <message>
+            <source>Your questions</source>
+            <translation>Your questions</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove the chosen question</source>
+            <translation>Remove the chosen question</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>Clear all</translation>
+        </message>
+        <message>
+            <source>Remove all your questions</source>
+            <translation>Remove all your questions</translation>
+        </message>
+        <message>
+            <source>Write a question of your own:</source>
+            <translation>Write a question of your own:</translation>
+        </message>
+        <message>
+            <source>A question of your own</source>
+            <translation>A question of your own</translation>
+        </message>
+        <message>
+            <source>For example: Can I still travel?</source>
+            <translation>For example: Can I still travel?</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Add your question to the list</source>
+            <translation>Add your question to the list</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Save your questions as a PDF file</source>
+            <translation>Save your questions as a PDF file</translation>
+        </message>
+        <message>
+            <source>Print my questions</source>
+            <translation>Print my questions</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close my questions</source>
+            <translation>Close my questions</translation>
+        </message>
+        <message>
+            <source>My own questions</source>
+            <translation>My own questions</translation>
+        </message>
+        <message>
+            <source>No questions yet: tick some on the question pages, or write your own.</source>
+            <translation>No questions yet: tick some on the question pages, or write your own.</translation>
+        </message>
+        <message>
+            <source>The sheet is full: remove a question to add another.</source>
+            <translation>The sheet is full: remove a question to add another.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) on your sheet.</source>
+            <translation>
+                <numerusform>%n question on your sheet.</numerusform>
+                <numerusform>%n questions on your sheet.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -432,6 +432,18 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>My questions</source>
+            <translation>Mis preguntas</translation>
+        </message>
+        <message>
+            <source>See, add and print the questions you want to ask</source>
+            <translation>Vea, agregue e imprima las preguntas que quiere hacer</translation>
+        </message>
+        <message>
+            <source>Your sheet is full: remove a question in My questions first.</source>
+            <translation>Su hoja está llena: primero quite una pregunta en Mis preguntas.</translation>
+        </message>
+        <message>
             <source>&amp;About Handbook</source>
             <translation>Acerca &amp;del manual</translation>
         </message>
@@ -599,6 +611,10 @@
     <context>
         <name>Reader</name>
         <message>
+            <source>Tick or untick this question for your sheet of questions (My questions)</source>
+            <translation>Marque o desmarque esta pregunta para su hoja de preguntas (Mis preguntas)</translation>
+        </message>
+        <message>
             <source>Page text</source>
             <translation>Texto de la página</translation>
         </message>
@@ -735,6 +751,100 @@
         <message>
             <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
             <translation>Falta la traducción de los botones y menús (%1), por eso se muestran en inglés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyQuestionsDialog</name>
+        <message>
+            <source>My questions</source>
+            <translation>Mis preguntas</translation>
+        </message>
+        <message>
+            <source>Tick questions on the question pages, or write your own here. Print them and take them to your visit: there is room to write the answers.</source>
+            <translation>Marque preguntas en las páginas de preguntas o escriba las suyas aquí. Imprímalas y llévelas a su consulta: hay espacio para escribir las respuestas.</translation>
+        </message>
+        <message>
+            <source>Your questions:</source>
+            <translation>Sus preguntas:</translation>
+        </message>
+        <message>
+            <source>Your questions</source>
+            <translation>Sus preguntas</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the chosen question</source>
+            <translation>Quitar la pregunta elegida</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>Borrar todo</translation>
+        </message>
+        <message>
+            <source>Remove all your questions</source>
+            <translation>Quitar todas sus preguntas</translation>
+        </message>
+        <message>
+            <source>Write a question of your own:</source>
+            <translation>Escriba una pregunta propia:</translation>
+        </message>
+        <message>
+            <source>A question of your own</source>
+            <translation>Una pregunta propia</translation>
+        </message>
+        <message>
+            <source>For example: Can I still travel?</source>
+            <translation>Por ejemplo: ¿Todavía puedo viajar?</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Agregar</translation>
+        </message>
+        <message>
+            <source>Add your question to the list</source>
+            <translation>Agregar su pregunta a la lista</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>Save your questions as a PDF file</source>
+            <translation>Guardar sus preguntas como archivo PDF</translation>
+        </message>
+        <message>
+            <source>Print my questions</source>
+            <translation>Imprimir mis preguntas</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close my questions</source>
+            <translation>Cerrar Mis preguntas</translation>
+        </message>
+        <message>
+            <source>My own questions</source>
+            <translation>Mis propias preguntas</translation>
+        </message>
+        <message>
+            <source>No questions yet: tick some on the question pages, or write your own.</source>
+            <translation>Todavía no hay preguntas: marque algunas en las páginas de preguntas o escriba las suyas.</translation>
+        </message>
+        <message>
+            <source>The sheet is full: remove a question to add another.</source>
+            <translation>La hoja está llena: quite una pregunta para agregar otra.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) on your sheet.</source>
+            <translation>
+                <numerusform>%n pregunta en su hoja.</numerusform>
+                <numerusform>%n preguntas en su hoja.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -432,6 +432,18 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>My questions</source>
+            <translation>내 질문</translation>
+        </message>
+        <message>
+            <source>See, add and print the questions you want to ask</source>
+            <translation>물어보고 싶은 질문을 보고, 추가하고, 인쇄합니다</translation>
+        </message>
+        <message>
+            <source>Your sheet is full: remove a question in My questions first.</source>
+            <translation>질문지가 가득 찼습니다. 먼저 '내 질문'에서 질문을 하나 빼십시오.</translation>
+        </message>
+        <message>
             <source>&amp;About Handbook</source>
             <translation>안내서 정보</translation>
         </message>
@@ -599,6 +611,10 @@
     <context>
         <name>Reader</name>
         <message>
+            <source>Tick or untick this question for your sheet of questions (My questions)</source>
+            <translation>이 질문을 질문지('내 질문')에 넣거나 뺍니다</translation>
+        </message>
+        <message>
             <source>Page text</source>
             <translation>페이지 내용</translation>
         </message>
@@ -734,6 +750,99 @@
         <message>
             <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
             <translation>버튼과 메뉴의 %1 번역이 없어 영어로 표시됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyQuestionsDialog</name>
+        <message>
+            <source>My questions</source>
+            <translation>내 질문</translation>
+        </message>
+        <message>
+            <source>Tick questions on the question pages, or write your own here. Print them and take them to your visit: there is room to write the answers.</source>
+            <translation>질문 페이지에서 질문을 선택하거나 여기에 직접 질문을 쓰십시오. 인쇄해서 진료 받으러 갈 때 가져가십시오. 답을 적을 자리가 있습니다.</translation>
+        </message>
+        <message>
+            <source>Your questions:</source>
+            <translation>내 질문 목록:</translation>
+        </message>
+        <message>
+            <source>Your questions</source>
+            <translation>내 질문 목록</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>빼기</translation>
+        </message>
+        <message>
+            <source>Remove the chosen question</source>
+            <translation>선택한 질문 빼기</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>모두 지우기</translation>
+        </message>
+        <message>
+            <source>Remove all your questions</source>
+            <translation>내 질문 모두 지우기</translation>
+        </message>
+        <message>
+            <source>Write a question of your own:</source>
+            <translation>직접 질문 쓰기:</translation>
+        </message>
+        <message>
+            <source>A question of your own</source>
+            <translation>직접 쓴 질문</translation>
+        </message>
+        <message>
+            <source>For example: Can I still travel?</source>
+            <translation>예: 아직 여행을 가도 되나요?</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>추가</translation>
+        </message>
+        <message>
+            <source>Add your question to the list</source>
+            <translation>내 질문을 목록에 추가</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF로 저장…</translation>
+        </message>
+        <message>
+            <source>Save your questions as a PDF file</source>
+            <translation>내 질문을 PDF 파일로 저장</translation>
+        </message>
+        <message>
+            <source>Print my questions</source>
+            <translation>내 질문 인쇄</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Close my questions</source>
+            <translation>내 질문 닫기</translation>
+        </message>
+        <message>
+            <source>My own questions</source>
+            <translation>내가 직접 적은 질문</translation>
+        </message>
+        <message>
+            <source>No questions yet: tick some on the question pages, or write your own.</source>
+            <translation>아직 질문이 없습니다. 질문 페이지에서 선택하거나 직접 쓰십시오.</translation>
+        </message>
+        <message>
+            <source>The sheet is full: remove a question to add another.</source>
+            <translation>질문지가 가득 찼습니다. 다른 질문을 넣으려면 하나를 빼십시오.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) on your sheet.</source>
+            <translation>
+                <numerusform>질문지에 질문이 %n개 있습니다.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -432,6 +432,18 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>My questions</source>
+            <translation>Câu hỏi của tôi</translation>
+        </message>
+        <message>
+            <source>See, add and print the questions you want to ask</source>
+            <translation>Xem, thêm và in những câu hỏi bạn muốn hỏi</translation>
+        </message>
+        <message>
+            <source>Your sheet is full: remove a question in My questions first.</source>
+            <translation>Tờ câu hỏi của bạn đã đầy: hãy bỏ bớt một câu trong Câu hỏi của tôi trước.</translation>
+        </message>
+        <message>
             <source>&amp;About Handbook</source>
             <translation>&amp;Về cẩm nang</translation>
         </message>
@@ -599,6 +611,10 @@
     <context>
         <name>Reader</name>
         <message>
+            <source>Tick or untick this question for your sheet of questions (My questions)</source>
+            <translation>Đánh dấu hoặc bỏ đánh dấu câu hỏi này cho tờ câu hỏi của bạn (Câu hỏi của tôi)</translation>
+        </message>
+        <message>
             <source>Page text</source>
             <translation>Nội dung trang</translation>
         </message>
@@ -734,6 +750,99 @@
         <message>
             <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
             <translation>Thiếu bản dịch các nút và trình đơn sang %1, nên chúng hiển thị bằng tiếng Anh.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyQuestionsDialog</name>
+        <message>
+            <source>My questions</source>
+            <translation>Câu hỏi của tôi</translation>
+        </message>
+        <message>
+            <source>Tick questions on the question pages, or write your own here. Print them and take them to your visit: there is room to write the answers.</source>
+            <translation>Đánh dấu câu hỏi trên các trang câu hỏi, hoặc tự viết câu hỏi ở đây. In ra và mang theo khi đi khám: có chỗ để ghi câu trả lời.</translation>
+        </message>
+        <message>
+            <source>Your questions:</source>
+            <translation>Câu hỏi của bạn:</translation>
+        </message>
+        <message>
+            <source>Your questions</source>
+            <translation>Câu hỏi của bạn</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>Remove the chosen question</source>
+            <translation>Bỏ câu hỏi đã chọn</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>Xóa hết</translation>
+        </message>
+        <message>
+            <source>Remove all your questions</source>
+            <translation>Bỏ tất cả câu hỏi của bạn</translation>
+        </message>
+        <message>
+            <source>Write a question of your own:</source>
+            <translation>Tự viết một câu hỏi:</translation>
+        </message>
+        <message>
+            <source>A question of your own</source>
+            <translation>Câu hỏi của riêng bạn</translation>
+        </message>
+        <message>
+            <source>For example: Can I still travel?</source>
+            <translation>Ví dụ: Tôi có còn đi du lịch được không?</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Thêm</translation>
+        </message>
+        <message>
+            <source>Add your question to the list</source>
+            <translation>Thêm câu hỏi của bạn vào danh sách</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Lưu thành PDF…</translation>
+        </message>
+        <message>
+            <source>Save your questions as a PDF file</source>
+            <translation>Lưu câu hỏi của bạn thành tệp PDF</translation>
+        </message>
+        <message>
+            <source>Print my questions</source>
+            <translation>In câu hỏi của tôi</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Close my questions</source>
+            <translation>Đóng Câu hỏi của tôi</translation>
+        </message>
+        <message>
+            <source>My own questions</source>
+            <translation>Câu hỏi riêng của tôi</translation>
+        </message>
+        <message>
+            <source>No questions yet: tick some on the question pages, or write your own.</source>
+            <translation>Chưa có câu hỏi nào: hãy đánh dấu trên các trang câu hỏi, hoặc tự viết câu hỏi.</translation>
+        </message>
+        <message>
+            <source>The sheet is full: remove a question to add another.</source>
+            <translation>Tờ câu hỏi đã đầy: hãy bỏ một câu để thêm câu khác.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) on your sheet.</source>
+            <translation>
+                <numerusform>Tờ của bạn có %n câu hỏi.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

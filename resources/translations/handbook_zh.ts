@@ -432,6 +432,18 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>My questions</source>
+            <translation>我的问题</translation>
+        </message>
+        <message>
+            <source>See, add and print the questions you want to ask</source>
+            <translation>查看、添加和打印您想问的问题</translation>
+        </message>
+        <message>
+            <source>Your sheet is full: remove a question in My questions first.</source>
+            <translation>您的问题表已满：请先在“我的问题”中删除一个问题。</translation>
+        </message>
+        <message>
             <source>&amp;About Handbook</source>
             <translation>关于本手册</translation>
         </message>
@@ -599,6 +611,10 @@
     <context>
         <name>Reader</name>
         <message>
+            <source>Tick or untick this question for your sheet of questions (My questions)</source>
+            <translation>勾选或取消勾选这个问题，加入或移出您的问题表（我的问题）</translation>
+        </message>
+        <message>
             <source>Page text</source>
             <translation>页面内容</translation>
         </message>
@@ -734,6 +750,99 @@
         <message>
             <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
             <translation>缺少按钮和菜单的%1翻译，因此它们以英文显示。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyQuestionsDialog</name>
+        <message>
+            <source>My questions</source>
+            <translation>我的问题</translation>
+        </message>
+        <message>
+            <source>Tick questions on the question pages, or write your own here. Print them and take them to your visit: there is room to write the answers.</source>
+            <translation>在问题页面上勾选问题，或在这里写下您自己的问题。打印出来带去就诊：表上留有写答案的地方。</translation>
+        </message>
+        <message>
+            <source>Your questions:</source>
+            <translation>您的问题：</translation>
+        </message>
+        <message>
+            <source>Your questions</source>
+            <translation>您的问题</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Remove the chosen question</source>
+            <translation>删除选中的问题</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>全部清除</translation>
+        </message>
+        <message>
+            <source>Remove all your questions</source>
+            <translation>删除您的所有问题</translation>
+        </message>
+        <message>
+            <source>Write a question of your own:</source>
+            <translation>写下您自己的问题：</translation>
+        </message>
+        <message>
+            <source>A question of your own</source>
+            <translation>您自己的问题</translation>
+        </message>
+        <message>
+            <source>For example: Can I still travel?</source>
+            <translation>例如：我还能出门旅行吗？</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Add your question to the list</source>
+            <translation>把您的问题加入列表</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>保存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Save your questions as a PDF file</source>
+            <translation>把您的问题保存为 PDF 文件</translation>
+        </message>
+        <message>
+            <source>Print my questions</source>
+            <translation>打印我的问题</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Close my questions</source>
+            <translation>关闭“我的问题”</translation>
+        </message>
+        <message>
+            <source>My own questions</source>
+            <translation>我自己的问题</translation>
+        </message>
+        <message>
+            <source>No questions yet: tick some on the question pages, or write your own.</source>
+            <translation>还没有问题：请在问题页面上勾选，或写下您自己的问题。</translation>
+        </message>
+        <message>
+            <source>The sheet is full: remove a question to add another.</source>
+            <translation>问题表已满：请先删除一个问题再添加。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) on your sheet.</source>
+            <translation>
+                <numerusform>您的问题表上有 %n 个问题。</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
