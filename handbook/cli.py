@@ -54,7 +54,12 @@ def _clinic_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
 
 
 def _handout_options(parser: argparse.ArgumentParser) -> None:
-    """What ``export`` and ``print`` share beyond the choice of contents."""
+    """What ``export`` and ``print`` share: what goes in (one of --all, --sections, --compare, and
+    or instead a --my-questions sheet), large print, a second language, the clinic."""
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="every section")
+    which.add_argument("--sections", metavar="ID,ID", help="these sections, in handbook order")
+    which.add_argument("--compare", metavar="A,B", help="a comparison of 2 to 4 treatments")
     parser.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
     parser.add_argument(
         "--second-lang",
@@ -126,19 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write a PDF handout")
     _lang_option(export)
-    which = export.add_mutually_exclusive_group()
-    which.add_argument("--all", action="store_true", help="every section")
-    which.add_argument("--sections", metavar="ID,ID", help="these sections, in handbook order")
-    which.add_argument("--compare", metavar="A,B", help="a comparison of 2 to 4 treatments")
     _handout_options(export)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
     printing = sub.add_parser("print", help="print a handout (works without a display)")
     _lang_option(printing)
-    which = printing.add_mutually_exclusive_group()
-    which.add_argument("--all", action="store_true", help="every section")
-    which.add_argument("--sections", metavar="ID,ID", help="these sections, in handbook order")
-    which.add_argument("--compare", metavar="A,B", help="a comparison of 2 to 4 treatments")
     _handout_options(printing)
     printing.add_argument("--printer", metavar="NAME", help="the print queue (default: the system's default printer)")
     printing.add_argument("--copies", type=_positive, default=1, metavar="N", help="how many copies (1)")

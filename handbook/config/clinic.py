@@ -19,7 +19,6 @@ Every bad value is reported as ``path:line: message``; nothing is written before
 
 from __future__ import annotations
 
-import configparser
 import os
 import re
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pathlib import Path
 
 import platformdirs
 
+from handbook.config.ini import read_section
 from handbook.errors import HandbookError
 from handbook.i18n import LANGUAGES
 
@@ -86,36 +86,12 @@ def find(path: Path | None = None) -> Clinic | None:
     return load(default) if default.exists() else None
 
 
-def _line_numbers(text: str) -> dict[str, int]:
-    lines: dict[str, int] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        key = raw.split("=", 1)[0].split(":", 1)[0].strip().lower()
-        if key and not key.startswith((";", "#", "[")):
-            lines.setdefault(key, number)
-    return lines
-
-
 def load(path: Path) -> Clinic:
     """Read and check a clinic file (``ClinicConfigError`` with ``path:line: message``)."""
     path = Path(path).expanduser()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ClinicConfigError(f"{path}:1: there is no clinic file here") from None
-    except (OSError, UnicodeDecodeError) as err:
-        reason = err.strerror if isinstance(err, OSError) and err.strerror else "not UTF-8 text"
-        raise ClinicConfigError(f"{path}:1: cannot read the clinic file ({reason})") from None
-    parser = configparser.ConfigParser(inline_comment_prefixes=(";", "#"), interpolation=None)
-    try:
-        parser.read_string(text, source=str(path))
-    except configparser.Error as err:
-        errors = getattr(err, "errors", None)  # ParsingError lists (line, text) of each bad line
-        line = errors[0][0] if errors else getattr(err, "lineno", 1) or 1
-        raise ClinicConfigError(f"{path}:{line}: the clinic file is not a valid INI file") from None
-    if not parser.has_section(SECTION):
-        raise ClinicConfigError(f"{path}:1: no [{SECTION}] section")
-    lines = _line_numbers(text)
-    values = parser[SECTION]
+    if not path.exists():
+        raise ClinicConfigError(f"{path}:1: there is no clinic file here")
+    values, lines = read_section(path, SECTION, "clinic file", ClinicConfigError)
 
     def fail(key: str, message: str) -> ClinicConfigError:
         return ClinicConfigError(f"{path}:{lines.get(key, 1)}: {message}")

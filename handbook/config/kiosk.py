@@ -29,6 +29,7 @@ from pathlib import Path
 
 import platformdirs
 
+from handbook.config.ini import read_section
 from handbook.errors import HandbookError
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -86,34 +87,12 @@ def default_path() -> Path:
     return Path(platformdirs.user_config_dir("handbook", appauthor=False)) / "kiosk.ini"
 
 
-def _line_numbers(text: str) -> dict[str, int]:
-    lines: dict[str, int] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        key = raw.split("=", 1)[0].split(":", 1)[0].strip().lower()
-        if key and not key.startswith((";", "#", "[")):
-            lines.setdefault(key, number)
-    return lines
-
-
 def load(path: Path | None = None) -> KioskConfig:
     """Read the configuration; a missing file means the defaults (and no passphrase)."""
     path = path or default_path()
     if not path.exists():
         return KioskConfig(path=path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise KioskConfigError(f"{path}:1: cannot read the kiosk configuration ({err})") from None
-    parser = configparser.ConfigParser(inline_comment_prefixes=(";", "#"), interpolation=None)
-    try:
-        parser.read_string(text, source=str(path))
-    except configparser.Error as err:
-        line = getattr(err, "lineno", 1) or 1
-        raise KioskConfigError(f"{path}:{line}: the kiosk configuration is not a valid INI file") from None
-    if not parser.has_section(SECTION):
-        raise KioskConfigError(f"{path}:1: no [{SECTION}] section")
-    lines = _line_numbers(text)
-    values = parser[SECTION]
+    values, lines = read_section(path, SECTION, "kiosk configuration", KioskConfigError)
 
     def fail(key: str, message: str) -> KioskConfigError:
         return KioskConfigError(f"{path}:{lines.get(key, 1)}: {message}")
