@@ -255,26 +255,50 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from handbook.search import open_index
+    from handbook.search import WORDS, open_index
 
-    index = open_index(_handbook(args))
+    handbook = _handbook(args)
+    index = open_index(handbook)
+    said = {**_SEARCH_WORDS, **handbook.ui(args.lang)}
     queries = sys.stdin.read().splitlines() if args.query == "-" else [args.query]
     for query in queries:
         results = index.search(query, args.lang, limit=args.limit)
         if args.json:
             _json([hit.to_json() for hit in results.hits])
             continue
-        if not results.hits:
-            _out("No results." + (f" Did you mean: {results.suggestion}?" if results.suggestion else ""))
-        for hit in results.hits:
-            _out(f"{hit.id}  [{hit.kind}]  {hit.title}  ({hit.score:.2f})")
-            if hit.snippet:
-                _out(f"    {hit.snippet}")
+        did_you_mean = said["search_did_you_mean"].format(words=results.suggestion) if results.suggestion else ""
+        if not results.hits and not results.unknown:
+            _out(" ".join(part for part in (said["search_no_results"], did_you_mean) if part))
+        groups = results.groups()
+        for group, hits in groups:
+            if len(groups) > 1:  # the topics, and the words explained, apart
+                _out(said["search_words_explained" if group == WORDS else "search_topics"] + ":")
+            for hit in hits:
+                _out(f"{hit.id}  [{hit.kind}]  {hit.title}  ({hit.score:.2f})")
+                if hit.snippet:
+                    _out(f"    {hit.snippet}")
         if results.suggestion and results.hits:
-            _out(f"Did you mean: {results.suggestion}?")
+            _out(did_you_mean)
+        if results.unknown:
+            _out(said["search_not_covered"].format(words=" ".join(results.unknown)))
+            if results.help:
+                _out(said["search_who_can_help"] + ":")
+            for hit in results.help:
+                _out(f"{hit.id}  [{hit.kind}]  {hit.title}")
         if args.query == "-":
             _out()
     return 0
+
+
+#: What search says, where a content pack's ui.yaml has no words for it.
+_SEARCH_WORDS: dict[str, str] = {
+    "search_no_results": "No results.",
+    "search_did_you_mean": "Did you mean: {words}?",
+    "search_topics": "Topics",
+    "search_words_explained": "Words explained",
+    "search_not_covered": "This handbook does not cover \u201c{words}\u201d. Your care team can help.",
+    "search_who_can_help": "Who can help",
+}
 
 
 def _handout_request(args: argparse.Namespace) -> Any:

@@ -3,10 +3,14 @@
 
 Results update 150 ms after the last key; Enter opens the best hit; Down moves from the box into
 the results; "did you mean" is a button. Each result has an accessible text for screen readers.
+The results come in the core's groups (``Results.groups()``): topics, and the glossary's "Words
+explained", each under its heading when both are there. What the handbook does not cover is said,
+with the topics of who can help.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -111,6 +115,9 @@ class SearchPanel(Retranslates, QWidget):
         self.lang = lang
         self.suggestion = ""
         self.hits: list[Any] = []
+        self.groups: list[tuple[str, list[Any]]] = []
+        self.unknown: tuple[str, ...] = ()
+        self.help: list[Any] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -187,21 +194,22 @@ class SearchPanel(Retranslates, QWidget):
         self.box.setText(text)
         self.run_search()
 
-    def clear(self) -> None:
-        self.timer.stop()
-        self.box.clear()
-        self.hits = []
+    def _forget(self) -> None:
+        self.hits, self.groups, self.help = [], [], []
+        self.unknown = ()
         self.suggestion = ""
         self.results.clear()
         self.stack.setCurrentIndex(0)
 
+    def clear(self) -> None:
+        self.timer.stop()
+        self.box.clear()
+        self._forget()
+
     def _typed(self, _text: str) -> None:
         if not self.query():
             self.timer.stop()
-            self.hits = []
-            self.suggestion = ""
-            self.results.clear()
-            self.stack.setCurrentIndex(0)
+            self._forget()
             return
         self.timer.start()
 
@@ -216,53 +224,88 @@ class SearchPanel(Retranslates, QWidget):
             self.failed.emit(err)
             return
         self.hits = list(results.hits)
+        self.groups = results.groups()
+        self.unknown = tuple(results.unknown)
+        self.help = list(results.help)
         self.suggestion = results.suggestion or ""
         self._show_results()
         self.stack.setCurrentIndex(1)
 
+    def group_name(self, hits: list[Any]) -> str:
+        """A group's heading: the glossary's words explained, or the topics."""
+        return self.tr("Words explained") if hits and hits[0].kind == "glossary" else self.tr("Topics")
+
+    def _add_heading(self, text: str) -> None:
+        """A heading row: seen and read out, but never chosen (keyboard moves skip it)."""
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setData(HTML_ROLE, f"<b>{html.escape(text)}</b>")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        self.results.addItem(item)
+
+    def _add_hit(self, hit: Any) -> None:
+        kind = self.kind_name(hit.kind)
+        item = QListWidgetItem(hit.title)
+        item.setData(ID_ROLE, hit.id)
+        item.setData(HTML_ROLE, result_html(hit.title, kind, hit.snippet or "", self.lang))
+        spoken = result_text(hit.snippet or "", self.lang)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}. {kind}. {spoken}".strip())
+        item.setData(Qt.ItemDataRole.ToolTipRole, shown(spoken, self.lang))
+        self.results.addItem(item)
+
     def _show_results(self) -> None:
         self.results.clear()
-        for hit in self.hits:
-            kind = self.kind_name(hit.kind)
-            item = QListWidgetItem(hit.title)
-            item.setData(ID_ROLE, hit.id)
-            item.setData(HTML_ROLE, result_html(hit.title, kind, hit.snippet or "", self.lang))
-            spoken = result_text(hit.snippet or "", self.lang)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}. {kind}. {spoken}".strip())
-            item.setData(Qt.ItemDataRole.ToolTipRole, shown(spoken, self.lang))
-            self.results.addItem(item)
+        for _group, hits in self.groups:
+            if len(self.groups) > 1:
+                self._add_heading(self.group_name(hits))
+            for hit in hits:
+                self._add_hit(hit)
+        if self.unknown and self.help:
+            self._add_heading(self.tr("Who can help"))
+            for hit in self.help:
+                self._add_hit(hit)
         query = self.query()
+        lines = []
         if self.hits:
-            self.status.setText(self.tr("Results for “%1”: %2").replace("%1", query).replace("%2", str(len(self.hits))))
-        elif query:
-            self.status.setText(self.tr("Nothing found for “%1”.").replace("%1", query))
-        else:
-            self.status.setText("")
+            lines.append(self.tr("Results for “%1”: %2").replace("%1", query).replace("%2", str(len(self.hits))))
+        elif query and not self.unknown:
+            lines.append(self.tr("Nothing found for “%1”.").replace("%1", query))
+        if self.unknown:
+            words = " ".join(self.unknown)
+            lines.append(self.tr("This handbook does not cover “%1”. Your care team can help.").replace("%1", words))
+        self.status.setText("\n".join(lines))
         self.status.setAccessibleName(self.status.text())
         if self.suggestion:
             self.suggestion_button.setText(self.tr("Did you mean: %1?").replace("%1", self.suggestion))
             self.suggestion_button.show()
         else:
             self.suggestion_button.hide()
-        if self.results.count():
-            self.results.setCurrentRow(0)
+        first = self._first_row()
+        if first >= 0:
+            self.results.setCurrentRow(first)
+
+    def _first_row(self) -> int:
+        """The first row that is a topic (not a heading), or -1."""
+        return next((i for i in range(self.results.count()) if self.results.item(i).data(ID_ROLE)), -1)
 
     # ------------------------------------------------------------------------------ choosing
 
     def open_best(self) -> None:
         if self.timer.isActive() or not self.hits:
             self.run_search()
-        if self.hits:
-            self.topicChosen.emit(self.hits[0].id)
+        best = self.hits or (self.help if self.unknown else [])
+        if best:
+            self.topicChosen.emit(best[0].id)
         elif self.suggestion:
             self._take_suggestion()
 
     def focus_results(self) -> None:
         if self.timer.isActive():
             self.run_search()
-        if self.results.count():
+        first = self._first_row()
+        if first >= 0:
             self.results.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.results.setCurrentRow(0)
+            self.results.setCurrentRow(first)
         elif self.suggestion_button.isVisible():
             self.suggestion_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

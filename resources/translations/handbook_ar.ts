@@ -696,6 +696,22 @@
             <source>Did you mean: %1?</source>
             <translation>هل تقصد: %1؟</translation>
         </message>
+        <message>
+            <source>Topics</source>
+            <translation>الموضوعات</translation>
+        </message>
+        <message>
+            <source>Words explained</source>
+            <translation>شرح الكلمات</translation>
+        </message>
+        <message>
+            <source>Who can help</source>
+            <translation>من يمكنه مساعدتك</translation>
+        </message>
+        <message>
+            <source>This handbook does not cover “%1”. Your care team can help.</source>
+            <translation>لا يتناول هذا الدليل «%1». يمكن لفريقك الطبي أن يساعدك.</translation>
+        </message>
     </context>
     <context>
         <name>StillThereOverlay</name>

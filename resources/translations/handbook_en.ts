@@ -696,6 +696,22 @@
             <source>Did you mean: %1?</source>
             <translation>Did you mean: %1?</translation>
         </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Words explained</source>
+            <translation>Words explained</translation>
+        </message>
+        <message>
+            <source>Who can help</source>
+            <translation>Who can help</translation>
+        </message>
+        <message>
+            <source>This handbook does not cover “%1”. Your care team can help.</source>
+            <translation>This handbook does not cover “%1”. Your care team can help.</translation>
+        </message>
     </context>
     <context>
         <name>StillThereOverlay</name>

@@ -696,6 +696,22 @@
             <source>Did you mean: %1?</source>
             <translation>¿Quiso decir: %1?</translation>
         </message>
+        <message>
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Words explained</source>
+            <translation>Términos explicados</translation>
+        </message>
+        <message>
+            <source>Who can help</source>
+            <translation>Quién puede ayudarle</translation>
+        </message>
+        <message>
+            <source>This handbook does not cover “%1”. Your care team can help.</source>
+            <translation>Este manual no trata sobre «%1». Su equipo de atención médica puede ayudarle.</translation>
+        </message>
     </context>
     <context>
         <name>StillThereOverlay</name>

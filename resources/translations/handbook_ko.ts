@@ -696,6 +696,22 @@
             <source>Did you mean: %1?</source>
             <translation>혹시 찾으시는 낱말이 ‘%1’입니까?</translation>
         </message>
+        <message>
+            <source>Topics</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <source>Words explained</source>
+            <translation>용어 설명</translation>
+        </message>
+        <message>
+            <source>Who can help</source>
+            <translation>도움을 받을 수 있는 곳</translation>
+        </message>
+        <message>
+            <source>This handbook does not cover “%1”. Your care team can help.</source>
+            <translation>이 안내서에는 “%1”에 관한 내용이 없습니다. 의료진이 도와드릴 수 있습니다.</translation>
+        </message>
     </context>
     <context>
         <name>StillThereOverlay</name>

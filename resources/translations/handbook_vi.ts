@@ -696,6 +696,22 @@
             <source>Did you mean: %1?</source>
             <translation>Có phải bạn muốn tìm: %1?</translation>
         </message>
+        <message>
+            <source>Topics</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Words explained</source>
+            <translation>Giải thích từ ngữ</translation>
+        </message>
+        <message>
+            <source>Who can help</source>
+            <translation>Ai có thể giúp bạn</translation>
+        </message>
+        <message>
+            <source>This handbook does not cover “%1”. Your care team can help.</source>
+            <translation>Cẩm nang này không nói về “%1”. Đội ngũ điều trị của bạn có thể giúp bạn.</translation>
+        </message>
     </context>
     <context>
         <name>StillThereOverlay</name>

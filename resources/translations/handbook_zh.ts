@@ -696,6 +696,22 @@
             <source>Did you mean: %1?</source>
             <translation>您是不是要找：%1？</translation>
         </message>
+        <message>
+            <source>Topics</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Words explained</source>
+            <translation>词语解释</translation>
+        </message>
+        <message>
+            <source>Who can help</source>
+            <translation>可以向谁求助</translation>
+        </message>
+        <message>
+            <source>This handbook does not cover “%1”. Your care team can help.</source>
+            <translation>本手册没有涉及“%1”。您的医疗团队可以帮助您。</translation>
+        </message>
     </context>
     <context>
         <name>StillThereOverlay</name>

@@ -140,3 +140,29 @@ def test_console_script_is_installed() -> None:
     out = subprocess.run([str(script), "list", "--json"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0
     assert json.loads(out.stdout)
+
+
+def test_search_shows_the_words_explained_apart() -> None:
+    out = run("search", "i broke a bone because of the cancer")
+    assert out.returncode == 0
+    lines = out.stdout.splitlines()
+    assert lines[0] == "Topics:" and "Words explained:" in lines
+    words = lines.index("Words explained:")
+    assert all("[glossary]" not in line for line in lines[:words])
+    assert lines[1].startswith("bone-problems ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "said"),
+    [
+        ("en", "hospice", "This handbook does not cover “hospice”. Your care team can help."),
+        ("es", "hospicio", "Este manual no trata sobre «hospicio»."),
+        ("ko", "호스피스", "이 안내서에는 “호스피스”에 관한 내용이 없습니다."),
+    ],
+)
+def test_search_says_what_the_handbook_does_not_cover_in_the_readers_language(lang: str, query: str, said: str) -> None:
+    out = run("search", query, "--lang", lang)
+    assert out.returncode == 0
+    assert said in out.stdout
+    assert "support  [section]" in out.stdout and "care-team  [glossary]" in out.stdout
+    assert "Did you mean" not in out.stdout
