@@ -217,6 +217,7 @@ def _topic_text(hb: Any, topic: Any, lang: str) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from handbook.dates import format_date, localize_dates
+    from handbook.handout import cited
 
     hb = _handbook(args)
     topic = hb.topic(args.id, args.lang)
@@ -232,7 +233,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     _out()
     _out(f"{ui.get('sources', 'Sources')}:")
     for source in topic.sources:
-        _out(f"- {hb.sources.get(source, {}).get('citation', source)}")
+        _out(f"- {cited(hb, source)}")
     _out(f"{ui.get('reviewed', 'Last reviewed')}: {format_date(topic.reviewed, args.lang)}")
     return 0
 

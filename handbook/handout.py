@@ -200,10 +200,25 @@ def _citations(handbook: Handbook, ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(citation(handbook, source) for source in ids)
 
 
-def citation(handbook: Handbook, source: str) -> str:
-    """A source as a handout prints it: its citation and address (the id if it is not listed)."""
+#: A source's dates, written after its citation in its own language (English, like the citation).
+_SOURCE_DATES = (("revised", "Last revised"), ("accessed", "Accessed"))
+
+
+def cited(handbook: Handbook, source: str) -> str:
+    """A source as the reader lists it: its citation, then when it was last revised or read
+    (``... Last revised 22 November 2023.``); the id if it is not listed."""
     entry = handbook.sources.get(source, {})
-    text = entry.get("citation", source)
+    parts = [str(entry.get("citation", source))]
+    for key, words in _SOURCE_DATES:
+        if entry.get(key):
+            parts.append(f"{words} {format_date(str(entry[key]), 'en')}.")
+    return " ".join(parts)
+
+
+def citation(handbook: Handbook, source: str) -> str:
+    """A source as a handout prints it: as the reader lists it, and its address."""
+    entry = handbook.sources.get(source, {})
+    text = cited(handbook, source)
     return f"{text} {entry['url']}" if entry.get("url") else text
 
 

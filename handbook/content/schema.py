@@ -138,7 +138,12 @@ SOURCES: Final[dict[str, Any]] = {
         "type": "object",
         "required": ["citation"],
         "additionalProperties": False,
-        "properties": {"citation": _text, "url": {"type": "string", "pattern": r"^https?://\S+$"}},
+        "properties": {
+            "citation": _text,
+            "url": {"type": "string", "pattern": r"^https?://\S+$"},
+            "revised": _date,  # when the source was last revised
+            "accessed": _date,  # when it was read
+        },
     },
 }
 

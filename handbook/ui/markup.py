@@ -18,7 +18,7 @@ from handbook.config import Clinic
 from handbook.content import Block, Handbook, Topic
 from handbook.dates import format_date, localize_dates
 from handbook.errors import NotFoundError
-from handbook.handout import HandoutContents, at_a_glance, care_team_line, labelled, see_also_titles
+from handbook.handout import HandoutContents, at_a_glance, care_team_line, cited, labelled, see_also_titles
 from handbook.i18n import NATIVE_NAMES, is_rtl
 from handbook.rtl import isolate_numbers
 
@@ -298,7 +298,7 @@ def topic_body_html(
     if related and links:
         items = "".join(f'<li><a href="{TOPIC_SCHEME}{esc(t.id)}">{esc(t.title)}</a></li>' for t in related)
         parts.append(f'<h3>{esc(labels.get("see_also", "See also"))}</h3><ul class="see">{items}</ul>')
-    citations = [handbook.sources.get(s, {}).get("citation", s) for s in topic.sources]
+    citations = [cited(handbook, s) for s in topic.sources]
     reviewed = labelled(labels.get("reviewed", "Last reviewed"), format_date(topic.reviewed, lang), lang)
     sources = "".join(f"<li>{esc(c)}</li>" for c in citations)
     parts.append(

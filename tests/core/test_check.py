@@ -72,6 +72,13 @@ def bad_date(root: Path) -> tuple[str, int]:
     return "en/ablation.md", _line_of(path, "reviewed: 2026-13-45")
 
 
+def bad_source_date(root: Path) -> tuple[str, int]:
+    path = root / "sources.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("revised: 2023-11-22", "revised: November 22, 2023", 1), encoding="utf-8")
+    return "sources.yaml", _line_of(path, "revised: November 22, 2023")
+
+
 def unknown_source(root: Path) -> tuple[str, int]:
     path = root / "en" / "corticosteroids.md"
     _edit(path, "sources: [", "sources: [made-up-source, ")
@@ -101,6 +108,7 @@ CASES: dict[str, tuple[Callable[[Path], tuple[str, int]], str]] = {
     "unknown glossary term": (unknown_glossary_term, "glossary term 'no-such-term'"),
     "duplicate id": (duplicate_id, "duplicate id 'osteoclast'"),
     "bad date": (bad_date, "bad date"),
+    "bad source date": (bad_source_date, "bad date in 'acs-bone-2023.revised'"),
     "unknown source": (unknown_source, "unknown source 'made-up-source'"),
     "wrong type": (wrong_type, "'order' must be a whole number"),
     "broken glossary yaml": (broken_glossary_file, "broken YAML"),

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime
+import re
 import subprocess
 import sys
 
 import pytest
 
+from handbook.content import Handbook
 from handbook.dates import format_date, localize_dates
 from handbook.errors import NotFoundError
+from handbook.handout import citation, cited
 from handbook.i18n import LANGUAGES
 
 DAY = datetime.date(2026, 11, 26)
@@ -108,3 +111,18 @@ assert opened <= locale_data_names(), opened - locale_data_names()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "'root'" in done.stdout and "'en_001'" in done.stdout
+
+
+def test_a_sources_dates_are_data_written_after_its_citation(handbook: Handbook) -> None:
+    """Citations are English: their dates too (``revised``/``accessed`` in sources.yaml)."""
+    assert cited(handbook, "acs-bone-2023").endswith("patient information page. Last revised 22 November 2023.")
+    assert cited(handbook, "kurup-2023").endswith("UpToDate. 2023. Accessed 11 August 2023.")
+    assert citation(handbook, "kurup-2023").endswith(
+        "Accessed 11 August 2023. " + handbook.sources["kurup-2023"]["url"]
+    )
+    written_out = re.compile(
+        r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+        r" \d{1,2}, \d{4}"
+    )
+    for source_id, entry in handbook.sources.items():
+        assert not written_out.search(entry["citation"]), f"{source_id}: a date in the text, not as data"
