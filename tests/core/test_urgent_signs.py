@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from handbook import search
-from handbook.content import Handbook, load
-from handbook.content.check import check
+from handbook.content import Handbook, check, load
 from handbook.handout import handout_contents
 from handbook.i18n import LANGUAGES
 from handbook.pdf import HandoutRequest, export_pdf
