@@ -114,8 +114,8 @@ def _contents(handbook: Handbook, request: Request, lang: str) -> HandoutContent
     # the app's dialog may ask for sections and a comparison at once: the sections, then the table
     sections = select(handbook, lang, request.all_sections, request.sections, ())
     table = select(handbook, lang, False, (), compared)
-    chosen = {t.id for t in sections.narratives}
-    companions = tuple({t.id: t for t in (*sections.companions, *table.companions) if t.id not in chosen}.values())
+    picked = {t.id for t in sections.narratives}
+    companions = tuple({t.id: t for t in (*sections.companions, *table.companions) if t.id not in picked}.values())
     glossary = _glossary(
         handbook.topics(lang), (*sections.narratives, *companions), {t.id for t in sections.glossary}, lang
     )
