@@ -1,8 +1,10 @@
 """What goes into a handout and in which order, shared by the saved PDF and the printed one.
 
-Pure selection (no layout): the chosen sections or the comparison, the questions to ask about the
-chosen treatments, the glossary terms the sections use, and the sources of all of them, each list
-in the order a handout shows it. ``handbook.pdf.story`` lays this out with ReportLab;
+Pure selection (no layout): the chosen sections or the comparison, the topics that go with them
+(a narrative whose ``include_with`` names one of them, such as the warning signs that go with every
+handout on bone problems or a bone medicine), the questions to ask about the chosen treatments,
+the glossary terms the sections use, and the sources of all of them, each list in the order a
+handout shows it. ``handbook.pdf.story`` lays this out with ReportLab;
 ``handbook.ui.markup`` turns it into the HTML the desktop app prints.
 """
 
@@ -53,7 +55,7 @@ class Request(Protocol):
 @dataclass(frozen=True)
 class HandoutContents:
     """The topics of one handout, each list in the order it is printed: the narratives (or the
-    comparison), then the questions, the glossary and the sources."""
+    comparison), the companions, then the questions, the glossary and the sources."""
 
     lang: str
     narratives: tuple[Topic, ...] = ()
@@ -75,11 +77,13 @@ class HandoutContents:
     def sheet_only(self) -> bool:
         """Only the "My questions" sheet: no cover, sections, comparison or sources."""
         return bool(self.my_questions) and not (self.narratives or self.comparison or self.questions)
+    #: narratives not chosen that go with the chosen topics (``include_with``), printed after them
+    companions: tuple[Topic, ...] = ()
 
     @property
     def topics(self) -> tuple[Topic, ...]:
         treatments = self.comparison.treatments if self.comparison else ()
-        return (*self.narratives, *treatments, *self.glossary, *self.questions)
+        return (*self.narratives, *treatments, *self.companions, *self.glossary, *self.questions)
 
     @property
     def shown(self) -> tuple[Topic, ...]:
@@ -132,17 +136,23 @@ def _contents(handbook: Handbook, request: Request, lang: str) -> HandoutContent
     # the app's dialog may ask for sections and a comparison at once: the sections, then the table
     sections = select(handbook, lang, request.all_sections, request.sections, ())
     table = select(handbook, lang, False, (), compared)
+    picked = {t.id for t in sections.narratives}
+    companions = tuple({t.id: t for t in (*sections.companions, *table.companions) if t.id not in picked}.values())
+    glossary = _glossary(
+        handbook.topics(lang), (*sections.narratives, *companions), {t.id for t in sections.glossary}, lang
+    )
     questions = tuple({t.id: t for t in (*sections.questions, *table.questions)}.values())
-    ids = tuple(dict.fromkeys((*sections.sources, *table.sources)))
+    ids = tuple(dict.fromkeys((*sections.sources, *table.sources, *(s for t in glossary for s in t.sources))))
     return HandoutContents(
         lang,
         sections.narratives,
-        sections.glossary,
+        glossary,
         questions,
         table.comparison,
         ids,
         _citations(handbook, ids),
         request.clinic,
+        companions=companions,
     )
 
 
@@ -158,10 +168,16 @@ def select(
     if names:
         table = compare(handbook, names, lang)
         treatment_ids = {t.id for t in table.treatments}
+        companions = _going_with(topics, treatment_ids)
         questions = tuple(t for t in topics if t.kind == "questions" and t.treatment in treatment_ids)
-        ids = _sources([*table.treatments, *questions])
+        ids = _sources([*table.treatments, *companions, *questions])
         return HandoutContents(
-            lang, comparison=table, questions=questions, sources=ids, citations=_citations(handbook, ids)
+            lang,
+            comparison=table,
+            questions=questions,
+            sources=ids,
+            citations=_citations(handbook, ids),
+            companions=companions,
         )
     if all_sections:
         wanted = {t.id for t in topics if t.is_narrative}
@@ -176,20 +192,37 @@ def select(
             noun = "section" if len(unknown) == 1 else "sections"
             raise NotFoundError(f"no {noun} with the id {listed} (see `handbook list` for the ids)")
     narratives = tuple(t for t in topics if t.is_narrative and t.id in wanted)
+    companions = _going_with(topics, wanted)
     treatment_ids = {t.id for t in narratives if t.kind == "treatment"}
     questions = tuple(
         t for t in topics if t.kind == "questions" and (all_sections or t.id in wanted or t.treatment in treatment_ids)
     )
-    glossary_ids = {term for t in narratives for term in t.glossary} | wanted
     if all_sections:  # everything `handbook list` shows: every glossary term too
-        glossary_ids |= {t.id for t in topics if t.kind == "glossary"}
-    glossary = tuple(
-        sorted(
-            (t for t in topics if t.kind == "glossary" and t.id in glossary_ids), key=lambda t: normalize(t.title, lang)
-        )
+        wanted |= {t.id for t in topics if t.kind == "glossary"}
+    glossary = _glossary(topics, (*narratives, *companions), wanted, lang)
+    ids = _sources([*narratives, *companions, *glossary, *questions])
+    return HandoutContents(
+        lang,
+        narratives,
+        glossary,
+        questions,
+        sources=ids,
+        citations=_citations(handbook, ids),
+        companions=companions,
     )
-    ids = _sources([*narratives, *glossary, *questions])
-    return HandoutContents(lang, narratives, glossary, questions, sources=ids, citations=_citations(handbook, ids))
+
+
+def _glossary(topics: Iterable[Topic], narratives: Iterable[Topic], wanted: set[str], lang: str) -> tuple[Topic, ...]:
+    """The glossary terms the narratives use (and any chosen by id), sorted by term."""
+    ids = {term for t in narratives for term in t.glossary} | wanted
+    return tuple(
+        sorted((t for t in topics if t.kind == "glossary" and t.id in ids), key=lambda t: normalize(t.title, lang))
+    )
+
+
+def _going_with(topics: Iterable[Topic], chosen: set[str]) -> tuple[Topic, ...]:
+    """The narratives, not chosen themselves, that go with a chosen topic (their ``include_with``)."""
+    return tuple(t for t in topics if t.is_narrative and t.id not in chosen and chosen.intersection(t.include_with))
 
 
 def _sources(topics: Iterable[Topic]) -> tuple[str, ...]:

@@ -55,9 +55,10 @@ def _references(handbook: Handbook, pack: LanguagePack, today: dt.date) -> Itera
         for source in topic.sources:
             if source not in handbook.sources:
                 yield Problem(topic.path, topic.line, f"'{topic.id}' cites an unknown source '{source}'")
-        for ref in topic.see_also:
-            if ref not in topics and ref not in english:
-                yield Problem(topic.path, topic.line, f"'{topic.id}' has see_also '{ref}', which is no topic")
+        for field, refs in (("see_also", topic.see_also), ("include_with", topic.include_with)):
+            for ref in refs:
+                if ref not in topics and ref not in english:
+                    yield Problem(topic.path, topic.line, f"'{topic.id}' has {field} '{ref}', which is no topic")
         for term in topic.glossary:
             target = topics.get(term) or english.get(term)
             if target is None or target.kind != "glossary":
@@ -114,6 +115,13 @@ def _against_english(handbook: Handbook, pack: LanguagePack, english: LanguagePa
                 translated.path,
                 translated.line,
                 f"{lang}: '{tid}' is a {translated.kind} here but a {source.kind} in English",
+            )
+        if set(translated.include_with) != set(source.include_with):
+            yield Problem(
+                translated.path,
+                translated.line,
+                f"{lang}: '{tid}' has include_with [{', '.join(translated.include_with)}] but English has"
+                f" [{', '.join(source.include_with)}]",
             )
         yield from _numbers_and_names(handbook, lang, source, translated)
     for tid, translated in pack.topics.items():

@@ -36,7 +36,7 @@ from handbook.content.model import Block, LanguagePack, Problem, Term, Topic
 
 log = logging.getLogger(__name__)
 
-VERSION: Final = "2"
+VERSION: Final = "3"
 COMMON: Final = "common"
 MARK: Final = "\x00"
 _MARKED = re.compile(f"{MARK}([^{MARK}]*){MARK}")
@@ -116,6 +116,7 @@ def _topic(topic: Topic) -> dict[str, Any]:
         "treatment": topic.treatment,
         "forms": list(topic.forms),
         "clinic_contacts": topic.clinic_contacts,
+        "include_with": list(topic.include_with),
     }
 
 
@@ -146,6 +147,7 @@ def language_from(payload: dict[str, Any], root: Path, shown: Shower) -> Languag
             treatment=t["treatment"],
             forms=tuple(t["forms"]),
             clinic_contacts=t["clinic_contacts"],
+            include_with=tuple(t["include_with"]),
         )
     pack.terms = [Term(tid, term, tuple(synonyms)) for tid, term, synonyms in payload["terms"]]
     pack.ui = payload["ui"]

@@ -131,6 +131,7 @@ def _load_narrative(lang: str, path: Path, shown: str, problems: list[Problem]) 
         glossary=tuple(data.get("glossary", ())),
         compare=dict(data.get("compare", {})),
         clinic_contacts=bool(data.get("clinic_contacts", False)),
+        include_with=tuple(data.get("include_with", ())),
     )
 
 

@@ -61,6 +61,8 @@ class Topic:
     forms: tuple[str, ...] = ()
     #: the topic shows the clinic's contacts (name, numbers) when a clinic file is set
     clinic_contacts: bool = False
+    #: topics whose handouts also carry this one (a narrative's ``include_with``)
+    include_with: tuple[str, ...] = ()
 
     @property
     def is_narrative(self) -> bool:

@@ -47,6 +47,7 @@ NARRATIVE: Final[dict[str, Any]] = {
         "see_also": _ids,
         "glossary": _ids,
         "clinic_contacts": {"type": "boolean"},
+        "include_with": _ids,
         "summary": _text,
         "compare": {
             "type": "object",

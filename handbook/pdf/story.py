@@ -303,6 +303,16 @@ class _Story:
             )
         self.flow.append(compare_table(self.first.setter, s, texts, body_width(wide)))
 
+    def companions(self) -> None:
+        """The topics that go with the chosen ones (the warning signs), on pages of their own: a
+        sheet to keep, and a topic that fell back to another language keeps its pages' direction."""
+        if not self.selection.companions:
+            return
+        for topic in self.selection.companions:
+            self.flow.append(PageBreak())
+            self.topic(topic)
+        self.flow.append(PageBreak())
+
     def sources(self) -> None:
         if not self.selection.citations:
             return
@@ -373,6 +383,7 @@ def build_story(
     for topic in selection.narratives:
         story.topic(topic)
     story.comparison(wide)
+    story.companions()
     story.questions()
     story.glossary()
     story.sources()

@@ -434,8 +434,9 @@ def _handout_topic(handbook: Handbook, topic: Topic, clinic: Clinic | None = Non
 def _handout_parts(
     handbook: Handbook, contents: HandoutContents, made: str, title: str
 ) -> tuple[list[str], str | None]:
-    """The parts of a handout in its language (cover, each section, questions, glossary), each on a
-    page of its own, and the comparison table (None without one)."""
+    """The parts of a handout in its language (cover, each section, the topics that go with them,
+    questions, glossary), each on a page of its own, and the comparison table (None without one; it
+    goes right after the sections)."""
     lang = contents.lang
 
     def label(key: str, default: str) -> str:
@@ -461,6 +462,9 @@ def _handout_parts(
     cover.append(f"<h2>{esc(footer)}</h2>")
     parts = ["\n".join(cover)]
     for topic in contents.narratives:
+        parts.append(_handout_topic(handbook, topic, clinic))
+    # the topics that go with the chosen ones (the warning signs) follow them and the table
+    for topic in contents.companions:
         parts.append(_handout_topic(handbook, topic, clinic))
     table = None
     if contents.comparison is not None:

@@ -21,7 +21,7 @@ from pypdf.generic import ContentStream
 from handbook.content import Handbook
 from handbook.dates import format_date
 from handbook.errors import ExportError, NotFoundError
-from handbook.handout import page_number
+from handbook.handout import handout_contents, page_number
 from handbook.i18n import LANGUAGES, LOCALE_TAGS, is_rtl
 from handbook.pdf import HandoutRequest, export_pdf
 from handbook.pdf import export as pdf_module
@@ -96,7 +96,8 @@ def sizes_used(path: Path) -> Counter[float]:
 def test_sections_print_in_handbook_order_with_their_glossary_questions_and_sources(
     handbook: Handbook, tmp_path: Path
 ) -> None:
-    out = export_pdf(handbook, HandoutRequest(sections=("denosumab", "spread-to-bone")), tmp_path / "h.pdf")
+    request = HandoutRequest(sections=("denosumab", "spread-to-bone"))
+    out = export_pdf(handbook, request, tmp_path / "h.pdf")
     text = body_text(out, first=2)  # after the cover
     first, second = handbook.topic("spread-to-bone"), handbook.topic("denosumab")
     assert text.find(squash(first.title)) < text.find(squash(second.title))
@@ -104,15 +105,20 @@ def test_sections_print_in_handbook_order_with_their_glossary_questions_and_sour
     questions = text.find(squash(ui["questions"]))
     glossary = text.find(squash(ui["glossary"]))
     sources = text.rfind(squash(ui["sources"]))
-    assert text.find(squash(second.body[-1].plain())) < questions < glossary < sources
+    # the topics that go with denosumab (the warning signs) follow the chosen ones
+    going = handout_contents(handbook, request).companions
+    assert going
+    places = [text.find(squash(t.body[-1].plain())) for t in (second, *going)]
+    assert places == sorted(places) and places[0] >= 0
+    assert places[-1] < questions < glossary < sources
     asked = [t for t in handbook.topics("en") if t.kind == "questions"]
     for topic in asked:
         present = squash(topic.title) in text
         assert present == (topic.treatment == "denosumab"), topic.id
-    used = set(first.glossary) | set(second.glossary)
+    used = {term for t in (first, second, *going) for term in t.glossary}
     for term in (t for t in handbook.topics("en") if t.kind == "glossary"):
         assert (squash(term.summary) in text[glossary:sources]) == (term.id in used), term.id
-    for source in set(first.sources) | set(second.sources):
+    for source in {s for t in (first, second, *going) for s in t.sources}:
         assert squash(handbook.sources[source]["citation"]) in text[sources:], source
 
 
@@ -126,10 +132,12 @@ def test_all_prints_every_section_and_treatment_once(handbook: Handbook, tmp_pat
 
 @pytest.mark.parametrize("lang", CONTENT_LANGUAGES)
 def test_cover_metadata_and_page_furniture(handbook: Handbook, tmp_path: Path, lang: str) -> None:
-    out = export_pdf(handbook, HandoutRequest(lang=lang, sections=THREE), tmp_path / "h.pdf")
+    request = HandoutRequest(lang=lang, sections=THREE)
+    out = export_pdf(handbook, request, tmp_path / "h.pdf")
     ui = handbook.ui(lang)
     topics = [handbook.topic(t, lang) for t in THREE]
-    reviewed = format_date(max(t.reviewed for t in topics), lang)  # as the language writes dates
+    going = handout_contents(handbook, request).companions
+    reviewed = format_date(max(t.reviewed for t in (*topics, *going)), lang)  # as the language writes dates
     today = format_date(pdf_module.today(), lang)
     cover = text_of(out, 1, 1)
     for piece in (ui["handbook_title"], ui["handbook_subtitle"], today, reviewed, ui["footer"]):
@@ -173,13 +181,15 @@ def test_large_print_sets_text_at_16_pt_or_more_and_reflows(handbook: Handbook, 
 
 def test_a_wide_comparison_goes_on_its_side_and_repeats_its_header_row(handbook: Handbook, tmp_path: Path) -> None:
     names = ("Zometa", "xgeva", "radiation", "kyphoplasty")
-    out = export_pdf(handbook, HandoutRequest(compare=names, large_print=True), tmp_path / "c.pdf")
+    request = HandoutRequest(compare=names, large_print=True)
+    out = export_pdf(handbook, request, tmp_path / "c.pdf")
     reader = PdfReader(out)
     assert float(reader.pages[1].mediabox.width) > float(reader.pages[1].mediabox.height)
     ui = handbook.ui("en")
     pages = [text_of(out, n, n) for n in range(1, len(reader.pages) + 1)]
     first = next(n for n, text in enumerate(pages) if squash(ui["compare_rows"]["what"]) in text)
-    after = next(n for n, text in enumerate(pages) if squash(ui["questions"]) in text)
+    ends = [squash(ui["questions"]), *(squash(t.title) for t in handout_contents(handbook, request).companions)]
+    after = next(n for n, text in enumerate(pages) if n > first and any(end in text for end in ends))
     assert after - first >= 2  # large print: the table runs over pages...
     for text in pages[first:after]:  # ...each with the header row
         assert "Kyphoplasty" in text

@@ -55,7 +55,7 @@ def _need(handbook: Handbook, lang: str, topic_id: str | None = None) -> None:
         ("vi", "gay xuong", "fracture"),
         # lay words find the medical topic
         ("en", "broken bones", "fracture"),
-        ("en", "bone-strengthening shot", "bisphosphonate"),
+        ("en", "bone drip", "bisphosphonate"),
         ("en", "radioactive medicine", "radiopharmaceutical"),
         ("en", "cortisone", "corticosteroid"),
         ("en", "burning the tumour", "ablation-treatment"),

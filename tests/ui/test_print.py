@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,8 @@ _NOISE = re.compile(r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
 
 
 def squeeze(text: str) -> str:
-    return _NOISE.sub("", text)
+    """Text without white space and direction marks; ligatures (Qt writes "ﬁ" in "Xofigo") as letters."""
+    return _NOISE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def requests(handbook: Handbook, lang: str) -> list[HandoutRequest]:

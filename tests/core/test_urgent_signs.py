@@ -1,0 +1,210 @@
+"""The warning signs (issue 14): the topic "When to get help right away" exists with its facts and
+sources, the topics about bone problems and bone medicines lead to it, every handout about them
+carries it, and a reader's own words for a warning sign find it first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from handbook import search
+from handbook.content import Handbook, check, load
+from handbook.handout import handout_contents
+from handbook.i18n import LANGUAGES
+from handbook.pdf import HandoutRequest, export_pdf
+from handbook.search import SearchIndex, analysis, lexicon
+from handbook.textnorm import numbers
+
+URGENT = "urgent-signs"
+#: the topics that lead to the warning signs and whose handouts carry them
+LINKED = ("bone-problems", "radiopharmaceuticals", "bisphosphonates", "denosumab", "jaw-osteonecrosis")
+
+
+def _languages(handbook: Handbook) -> list[str]:
+    return [lang for lang in LANGUAGES if URGENT in handbook.pack(lang).topics]
+
+
+# ------------------------------------------------------------------------------ the topic
+
+
+def test_the_topic_comes_first_in_the_handbook(handbook: Handbook) -> None:
+    topic = handbook.topic(URGENT, "en")
+    assert topic.kind == "section"
+    narratives = [t for t in handbook.topics("en") if t.is_narrative]
+    assert narratives[0].id == URGENT, "the home page and the contents list it first"
+    assert dt.date.fromisoformat(topic.reviewed) >= dt.date(2026, 12, 5)
+
+
+# Each warning sign the topic must name, with what to do (issue 14, both medical reviews).
+SIGNS = [
+    ("spinal cord", ["back or neck", "weak, numb", "trouble walking", "bladder or bowels", "day or night"]),
+    ("high blood calcium", ["very thirsty", "urine much more often", "constipated", "confused"]),
+    ("low counts", ["fever", "100.4°F (38°C)", "chills", "bruises", "bleeding", "black or bloody stools"]),
+    ("low blood calcium", ["cramps", "tingling", "around your mouth", "kidneys"]),
+    ("ONJ", ["jaw pain", "loose teeth", "bone that you can see in your mouth", "tell every dentist"]),
+    ("a broken bone", ["small fall", "cannot stand", "sudden new pain", "thigh, hip or groin"]),
+    ("who to call", ["care team", "local emergency number", "911", "not for emergencies", "after hours"]),
+]
+
+
+@pytest.mark.parametrize(("sign", "words"), SIGNS, ids=[s for s, _ in SIGNS])
+def test_the_topic_names_each_sign_and_what_to_do(handbook: Handbook, sign: str, words: list[str]) -> None:
+    text = handbook.topic(URGENT, "en").words().casefold()
+    missing = [w for w in words if w.casefold() not in text]
+    assert not missing, f"{sign}: {missing}"
+
+
+def test_the_topic_gives_no_dose_and_only_cited_numbers(handbook: Handbook) -> None:
+    topic = handbook.topic(URGENT, "en")
+    assert not {"mg", "milligrams", "tablets", "dose"} & set(topic.words().casefold().split())
+    # 911 (911.gov) and the fever threshold 100.4°F / 38°C (CDC, NCI): nothing else
+    assert numbers(topic.words()) <= {"911", "100", "4", "38"}
+    cited = " ".join(handbook.sources[s]["citation"] for s in topic.sources)
+    for number in ("911", "100.4°F (38°C)"):
+        assert number in cited
+
+
+def test_every_source_of_the_warning_signs_is_named(handbook: Handbook) -> None:
+    for source in handbook.topic(URGENT, "en").sources:
+        entry = handbook.sources[source]
+        assert len(entry["citation"]) > 40, source
+
+
+# ---------------------------------------------------------------------------- the links
+
+
+@pytest.mark.parametrize("topic_id", [*LINKED, "support"])
+def test_related_topics_lead_to_the_warning_signs(handbook: Handbook, topic_id: str) -> None:
+    topic = handbook.topic(topic_id, "en")
+    assert URGENT in topic.see_also
+    title = handbook.topic(URGENT, "en").title
+    assert f'"{title}"' in topic.body_text(), "a sentence in the text names it too"
+
+
+def test_the_helpline_says_it_is_not_for_emergencies(handbook: Handbook) -> None:
+    text = handbook.topic("support", "en").words()
+    assert "not for emergencies" in text and "local emergency number" in text and "911" in text
+
+
+# --------------------------------------------------------------------------- the handouts
+
+HANDOUTS = [
+    *(pytest.param(HandoutRequest(sections=(t,)), True, id=f"section-{t}") for t in LINKED),
+    pytest.param(HandoutRequest(sections=("radiation", "denosumab")), True, id="sections-with-one"),
+    pytest.param(HandoutRequest(compare=("zometa", "xgeva")), True, id="compare-bone-medicines"),
+    pytest.param(HandoutRequest(compare=("radiation", "xofigo")), True, id="compare-with-one"),
+    pytest.param(HandoutRequest(sections=("ablation",), compare=("radiation", "denosumab")), True, id="both"),
+    pytest.param(HandoutRequest(sections=("radiation",)), False, id="section-unrelated"),
+    pytest.param(HandoutRequest(compare=("radiation", "ablation")), False, id="compare-unrelated"),
+    pytest.param(HandoutRequest(sections=(URGENT, "denosumab")), True, id="chosen-itself"),
+]
+
+
+@pytest.mark.parametrize(("request_", "carried"), HANDOUTS)
+def test_handouts_on_bone_problems_and_bone_medicines_carry_the_warning_signs(
+    handbook: Handbook, request_: HandoutRequest, carried: bool
+) -> None:
+    contents = handout_contents(handbook, request_)
+    ids = [t.id for t in contents.topics]
+    assert ids.count(URGENT) == int(carried), ids
+    if carried:
+        topic = next(t for t in contents.topics if t.id == URGENT)
+        assert set(topic.sources) <= set(contents.sources)
+        if contents.glossary:
+            assert set(topic.glossary) <= {t.id for t in contents.glossary}
+    if carried and URGENT not in request_.sections:
+        # what was asked for comes first; the warning signs follow it
+        assert [t.id for t in contents.companions] == [URGENT]
+        assert URGENT not in [t.id for t in contents.narratives]
+
+
+def test_the_saved_pdf_prints_the_warning_signs_after_the_topic(handbook: Handbook, tmp_path: Path) -> None:
+    import subprocess
+
+    out = export_pdf(handbook, HandoutRequest(sections=("denosumab",)), tmp_path / "d.pdf")
+    text = subprocess.run(["pdftotext", "-q", str(out), "-"], capture_output=True, check=True).stdout.decode()
+    flat = " ".join(text.split())
+    urgent = handbook.topic(URGENT, "en")
+    denosumab = handbook.topic("denosumab", "en")
+    start = flat.find(urgent.body[0].plain())
+    assert 0 <= flat.find(" ".join(denosumab.body[-1].plain().split())) < start
+    assert flat.find(" ".join(handbook.ui("en")["questions"].split()), start) > start
+
+
+def test_a_translation_must_go_with_the_same_topics(content_copy: Path) -> None:
+    path = content_copy / "en" / f"{URGENT}.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("include_with: [", "include_with: [no-such-topic, "), encoding="utf-8")
+    problems = [p.message for p in check(load(content_copy))]
+    assert f"'{URGENT}' has include_with 'no-such-topic', which is no topic" in problems
+    others = [lang for lang in LANGUAGES if (content_copy / lang / f"{URGENT}.md").exists() and lang != "en"]
+    for lang in others:
+        assert any(m.startswith(f"{lang}: '{URGENT}' has include_with") for m in problems), lang
+
+
+# ------------------------------------------------------------------------------ search
+
+#: what a frightened reader types (issue 14), English; each must put the warning signs first
+SYMPTOM_QUERIES = {
+    "en": [
+        "legs weak",
+        "my legs went weak",
+        "numb",
+        "can't feel my feet",
+        "can't pee",
+        "thirsty",
+        "always thirsty and mixed up",
+        "confused",
+        "fever",
+        "temperature after the injection",
+        "bleeding",
+        "bruises",
+        "jaw pain",
+        "loose teeth",
+        "fell and can't stand",
+    ],
+}
+CASES = [(lang, q) for lang, queries in SYMPTOM_QUERIES.items() for q in queries]
+
+
+@pytest.fixture(scope="module")
+def index(handbook: Handbook) -> SearchIndex:
+    return search.memory_index(handbook)
+
+
+@pytest.mark.parametrize(("lang", "query"), CASES)
+def test_the_term_list_leads_symptom_words_to_the_warning_signs(handbook: Handbook, lang: str, query: str) -> None:
+    """The data part: a synonym group of the language's term list matches the words as a whole,
+    and that group names the topic in its title (so search can rank it first)."""
+    groups = lexicon.groups_for(handbook, lang)
+    title = handbook.topic(URGENT, lang).title
+    in_title = {e.group.id for e in groups.match(analysis.terms(title, lang, query=True))}
+    typed = {e.group.id for e in groups.match(analysis.terms(query, lang, query=True))}
+    assert typed & in_title, f"no group of the {lang} term list takes {query!r} to {title!r}"
+
+
+#: The ranking side (issue 15, the "search" work) still puts the short glossary entries that
+#: share these words (Spinal cord compression, Calcium, Infection, ONJ...) above the topic: strict
+#: xfail, so the day ranking puts the topic first these fail and the marks must go.
+RANKING_PENDING = pytest.mark.xfail(
+    strict=True, reason="ranking: short glossary entries outrank the topic (issue 15, search ranking)"
+)
+
+
+@pytest.mark.parametrize(("lang", "query"), [pytest.param(*c, marks=RANKING_PENDING) for c in CASES])
+def test_symptom_words_put_the_warning_signs_first(index: SearchIndex, lang: str, query: str) -> None:
+    hits = index.search(query, lang, limit=5).hits
+    assert hits and hits[0].id == URGENT, [h.id for h in hits]
+
+
+@pytest.mark.parametrize(("lang", "query"), CASES)
+def test_symptom_words_find_the_warning_signs_at_all(index: SearchIndex, lang: str, query: str) -> None:
+    assert URGENT in [h.id for h in index.search(query, lang, limit=10).hits]
+
+
+def test_every_language_with_the_topic_has_the_same_numbers(handbook: Handbook) -> None:
+    english = numbers(handbook.topic(URGENT, "en").words())
+    for lang in _languages(handbook):
+        assert numbers(handbook.topic(URGENT, lang).words()) == english, lang
