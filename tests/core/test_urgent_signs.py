@@ -165,6 +165,22 @@ SYMPTOM_QUERIES = {
         "loose teeth",
         "fell and can't stand",
     ],
+    "es": [
+        "piernas débiles",
+        "se me durmieron las piernas",
+        "no siento los pies",
+        "no puedo orinar",
+        "tengo mucha sed",
+        "siempre tengo sed y estoy confundido",
+        "fiebre",
+        "calentura despues de la inyeccion",
+        "me sangran las encias",
+        "moretones",
+        "calambres",
+        "dolor de mandibula",
+        "dientes flojos",
+        "me cai y no puedo pararme",
+    ],
 }
 CASES = [(lang, q) for lang, queries in SYMPTOM_QUERIES.items() for q in queries]
 
