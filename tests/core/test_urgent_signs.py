@@ -180,6 +180,9 @@ SYMPTOM_QUERIES = {
         "dolor de mandibula",
         "dientes flojos",
         "me cai y no puedo pararme",
+        "no puedo mover las piernas",
+        "me tiembla el músculo",
+        "me quebré la cadera",
     ],
 }
 CASES = [(lang, q) for lang, queries in SYMPTOM_QUERIES.items() for q in queries]
