@@ -184,6 +184,22 @@ SYMPTOM_QUERIES = {
         "me tiembla el músculo",
         "me quebré la cadera",
     ],
+    "zh": [
+        "腿没力气",
+        "两条腿突然没劲了",
+        "脚没知觉了",
+        "尿不出来",
+        "老是口渴",
+        "口渴得厉害，人也糊涂了",
+        "发烧",
+        "打完针发烧了",
+        "牙龈出血",
+        "身上有淤青",
+        "半夜腿抽筋",
+        "下巴疼",
+        "牙松了",
+        "摔倒了站不起来",
+    ],
 }
 CASES = [(lang, q) for lang, queries in SYMPTOM_QUERIES.items() for q in queries]
 
