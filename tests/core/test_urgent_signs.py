@@ -219,6 +219,23 @@ SYMPTOM_QUERIES = {
         "اسناني تتحرك",
         "وقعت ومش قادر اقوم",
     ],
+    "vi": [
+        "yếu chân",
+        "hai chân yếu đi",
+        "tê chân",
+        "không đi tiểu được",
+        "tiểu không tự chủ",
+        "lúc nào cũng khát nước và lú lẫn",
+        "lú lẫn",
+        "khat nuoc nhieu",
+        "sốt",
+        "sot sau khi tiem",
+        "chảy máu cam",
+        "bam tim",
+        "chuột rút",
+        "đau hàm",
+        "bị ngã không đứng dậy được",
+    ],
 }
 CASES = [(lang, q) for lang, queries in SYMPTOM_QUERIES.items() for q in queries]
 
