@@ -115,7 +115,7 @@ assert opened <= locale_data_names(), opened - locale_data_names()
 
 def test_a_sources_dates_are_data_written_after_its_citation(handbook: Handbook) -> None:
     """Citations are English: their dates too (``revised``/``accessed`` in sources.yaml)."""
-    assert cited(handbook, "acs-bone-2023").endswith("patient information page. Last revised 22 November 2023.")
+    assert cited(handbook, "acs-bone-2023").endswith("of radiopharmaceuticals). Last revised 22 November 2023.")
     assert cited(handbook, "kurup-2023").endswith("UpToDate. 2023. Accessed 11 August 2023.")
     assert citation(handbook, "kurup-2023").endswith(
         "Accessed 11 August 2023. " + handbook.sources["kurup-2023"]["url"]
