@@ -10,11 +10,14 @@ isolate marks that do this.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from glyphs import block_with, digits_left_to_right, glyph_x, lay_out, numbers_in_document
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication
 
+from handbook.compare import compare
 from handbook.content import Handbook
 from handbook.rtl import ISOLATE_CONTROLS, strip_isolates
 from handbook.ui import markup
@@ -134,3 +137,19 @@ def test_without_the_isolates_qt_would_reverse_the_number(qapp: QApplication) ->
     assert not digits_left_to_right(lay_out(text, rtl=True), text, PHONE)
     shown = markup.shown(text, "ar")
     assert digits_left_to_right(lay_out(shown, rtl=True), shown, PHONE)
+
+
+def test_the_arabic_comparison_keeps_numbers_in_order(handbook: Handbook, qapp: QApplication) -> None:
+    """A comparison cell with a phone number and an ISO date, as the comparison view and the printed
+    handout build it (the cells hold content text: its dates are written the Arabic way)."""
+    table = compare(handbook, ["zometa", "xgeva"], "ar")
+    cell = f"اتصل بالرقم {PHONE} قبل 2026-11-26."
+    first = table.rows[0]
+    table = replace(table, rows=(replace(first, values=(cell, *first.values[1:])), *table.rows[1:]))
+    document = QTextDocument()
+    document.setHtml(markup.comparison_html(table, "مقارنة العلاجات"))
+    document.setTextWidth(3000)
+    assert numbers_in_document(document, PHONE, PHONE)
+    block = block_with(document, PHONE)
+    assert "26 نوفمبر 2026" in strip_isolates(block.text())
+    assert block.textDirection() == Qt.LayoutDirection.RightToLeft
