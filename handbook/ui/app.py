@@ -41,6 +41,10 @@ def run_gui(args: argparse.Namespace) -> int:
         if not screenshot.parent.is_dir():
             raise HandbookError(f"cannot save the screenshot: the folder {screenshot.parent} does not exist")
     app = application()
+    if screenshot is None:
+        from handbook.ui import first_paint
+
+        first_paint.install(app)
     if args.kiosk:  # kiosk mode: handbook/ui/kiosk.py (settings in memory, locked full screen)
         from handbook.ui.kiosk import run_kiosk
 
