@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -49,7 +50,8 @@ def drop_caches() -> bool:
     return True
 
 
-def one_start(app: str, display: str) -> float:
+def one_start(app: str, display: str) -> tuple[float, float]:
+    """Wall time from process start to its end after the first paint, and the CPU time it used."""
     home = Path(tempfile.mkdtemp(prefix="cold-start-home-"))
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -60,14 +62,17 @@ def one_start(app: str, display: str) -> float:
         "HANDBOOK_EXIT_AFTER_FIRST_PAINT": "1",
     }
     try:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         done = subprocess.run([app, "gui"], env=env, capture_output=True, text=True, timeout=300)
         took = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
     finally:
         shutil.rmtree(home, ignore_errors=True)
     if done.returncode != 0 or "painted" not in done.stdout:
         raise SystemExit(f"cold_start: the app did not paint a window: {done.stderr[-1000:]}")
-    return took
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return took, cpu
 
 
 def main() -> int:
@@ -79,8 +84,9 @@ def main() -> int:
     server, display = start_xvfb()
     try:
         cold_dropped = drop_caches()
-        cold = one_start(args.app, display)
-        warm = [one_start(args.app, display) for _ in range(args.runs)]
+        cold, cold_cpu = one_start(args.app, display)
+        runs = [one_start(args.app, display) for _ in range(args.runs)]
+        warm = [wall for wall, _cpu in runs]
     finally:
         server.terminate()
         server.wait()
@@ -88,16 +94,18 @@ def main() -> int:
     result = {
         "app": args.app,
         "cold_s": round(cold, 3),
+        "cold_cpu_s": round(cold_cpu, 3),
         "page_cache_dropped": cold_dropped,
         "warm_median_s": round(statistics.median(warm), 3),
         "warm_runs_s": [round(t, 3) for t in warm],
+        "warm_cpu_median_s": round(statistics.median(cpu for _wall, cpu in runs), 3),
         "load_average": round(load, 2),
     }
     if args.json:
         print(json.dumps(result))
     else:
         note = "" if cold_dropped else " (page cache not dropped: not root)"
-        print(f"cold start (first run{note}): {cold:.2f} s")
+        print(f"cold start (first run{note}): {cold:.2f} s ({cold_cpu:.2f} s of CPU)")
         print(f"warm start, median of {args.runs}: {statistics.median(warm):.2f} s  (load average {load:.1f})")
     return 0
 
