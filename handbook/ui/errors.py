@@ -84,4 +84,6 @@ class ErrorBanner(Retranslates, QFrame):
     def dismiss(self) -> None:
         self.message = ""
         self.text.clear()
+        self.text.setAccessibleName("")  # nothing of the message stays behind
+        self.setAccessibleDescription("")
         self.hide()
