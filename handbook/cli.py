@@ -388,6 +388,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+_NOT_UTF8 = HandbookError(
+    "the passphrase is not UTF-8 text (set the terminal or the script to UTF-8, or use plain "
+    "letters and digits); nothing was changed"
+)
+
+
+def _utf8(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _NOT_UTF8 from None
+
+
 def cmd_kiosk_passphrase(args: argparse.Namespace) -> int:
     import getpass
 
@@ -399,7 +412,11 @@ def cmd_kiosk_passphrase(args: argparse.Namespace) -> int:
             sys.stderr.write("handbook: the two passphrases differ; nothing was changed\n")
             return EXIT_USER_ERROR
     else:
-        first = sys.stdin.readline().rstrip("\n")
+        first = _utf8(sys.stdin.buffer.readline()).rstrip("\r\n")
+    try:
+        first.encode("utf-8")  # a terminal that is not UTF-8 gives undecodable bytes as surrogates
+    except UnicodeEncodeError:
+        raise _NOT_UTF8 from None
     path = set_passphrase(first, args.kiosk_config)
     sys.stderr.write(f"kiosk passphrase stored (hashed) in {path}\n")
     return 0
