@@ -1,7 +1,8 @@
 """The words of one language that search knows: synonym groups and a spelling corrector.
 
 - :class:`SynonymGroups`: each entry of ``content/<lang>/terms.yaml`` (a term and the lay words people
-  type for it) and each treatment of ``content/names.yaml`` (generic and brand names) is a group.
+  type for it) and each treatment of ``content/names.yaml`` (generic and brand names) is a group. A
+  phrase of several words that analysis leaves one word of ("who to call") is left out.
   When a query's terms contain one of a group's phrases, the other phrases of the group are added
   to the query. Matching compares analyzed (normalized, stemmed) term sequences, so plurals and
   accents do not matter and a phrase matches only as a whole; but where the words matched carry
@@ -103,6 +104,10 @@ class SynonymGroups:
             for text in texts:
                 terms, keys = analyze(text)
                 found = tuple(terms)
+                if len(found) == 1 and _words(text, lang) > 1:
+                    # "who to call", "help now": a phrase whose other words are stop words stands
+                    # for its whole, not for its one remaining word ("call", "help")
+                    continue
                 if found:
                     forms.setdefault(found, set()).add(tuple(keys))
                     shown.setdefault(found, analysis.normalize_text(text, lang))
@@ -135,6 +140,11 @@ class SynonymGroups:
                 siblings = tuple(p for p in group.phrases if p.terms != phrase.terms)[:MAX_SIBLINGS]
                 found[index] = Expansion(group, i, end, siblings)
         return list(found.values())
+
+
+def _words(text: str, lang: str) -> int:
+    """How many words (or runs of Chinese or Korean characters) a phrase is written with."""
+    return len(analysis.pieces(text, lang))
 
 
 # ------------------------------------------------------------------------------------ spelling
