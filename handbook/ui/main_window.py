@@ -352,8 +352,8 @@ class MainWindow(Retranslates, QMainWindow):
     def set_theme(self, name: str) -> None:
         self.theme_name = name if name in theme.COLOURS else theme.CALM
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, self.theme_name)
+        if isinstance(app, QApplication) and theme.apply(app, self.theme_name):
+            self._apply_fonts()  # re-styling put back the fonts the widgets had before the text size
         css = theme.document_css(self.theme_name)
         self.reader.view.set_css(css)
         self.compare_view.view.set_css(css)
