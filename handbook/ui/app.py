@@ -54,7 +54,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window = build_window(app, handbook, prefs, lang, getattr(args, "clinic_settings", None))
     if screenshot is not None:
         return save_screenshot(window, view, screenshot)
-    show_view(window, view)
+    if view.kind != "home":  # a new window shows its home page already: not laid out again
+        show_view(window, view)
     window.report_content_problems()
     window.show()
     return int(app.exec())

@@ -73,6 +73,11 @@ class TextView(QTextBrowser):
         self._apply_measure()
 
     @property
+    def html(self) -> str:
+        """The page shown ("" before the first one)."""
+        return self._html
+
+    @property
     def viewport_width(self) -> int:
         """The viewport's width as its last resize event gave it (0 before the first one, which comes
         before the view is first shown or grabbed).
