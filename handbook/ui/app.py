@@ -10,7 +10,7 @@ from pathlib import Path
 
 # The core the first window uses is imported before Qt: once PySide6 is loaded, its import hook reads
 # the source of every module imported after it (looking for ``__feature__`` switches), a cost at start.
-from handbook import compare, config, content, fonts, handout, printing  # noqa: F401
+from handbook import compare, config, content, fonts, handout  # noqa: F401
 from handbook.errors import HandbookError
 from handbook.i18n import DEFAULT_LANGUAGE
 from handbook.ui.prefs import Prefs, user_store

@@ -31,7 +31,6 @@ from handbook.config import ZOOM_DEFAULT, ZOOM_STEP, Clinic, clamp_zoom
 from handbook.content import Handbook
 from handbook.errors import ContentError
 from handbook.my_questions import MAX_QUESTIONS, MyQuestions
-from handbook.printing import PrintError
 from handbook.ui import theme, typeface
 from handbook.ui.actions import CommandBar, make_actions, make_menus
 from handbook.ui.compare_view import CompareView
@@ -501,6 +500,8 @@ class MainWindow(Retranslates, QMainWindow):
     def _print_news(self, kind: str, message: str) -> None:
         text = self.policy.print_news(kind, message)
         if kind == CANCELLED and text:
+            from handbook.printing import PrintError
+
             self.report_error(PrintError(text, kind))
         elif text:
             self.statusBar().showMessage(text, 30_000)
