@@ -92,8 +92,10 @@ class SynonymGroups:
         lang: str,
         groups: Iterable[tuple[str, Sequence[str]]],
         analyze: Callable[[str], tuple[list[str], list[str]]] | None = None,
+        common: frozenset[str] = frozenset(),
     ) -> None:
-        """``analyze`` gives a phrase's terms and exact keys (by default as the index analyzes text)."""
+        """``analyze`` gives a phrase's terms and exact keys (by default as the index analyzes text);
+        ``common`` are the terms many topics have (see :func:`common_terms`)."""
         self.lang = lang
         self.groups: list[Group] = []
         self._by_first: dict[str, list[tuple[Phrase, int]]] = {}
@@ -104,9 +106,10 @@ class SynonymGroups:
             for text in texts:
                 terms, keys = analyze(text)
                 found = tuple(terms)
-                if len(found) == 1 and _words(text, lang) > 1:
+                if len(found) == 1 and found[0] in common and _words(text, lang) > 1:
                     # "who to call", "help now": a phrase whose other words are stop words stands
-                    # for its whole, not for its one remaining word ("call", "help")
+                    # for its whole, not for its one remaining word when many topics have that word
+                    # ("call", "help"); "can't pee" still stands for "pee"
                     continue
                 if found:
                     forms.setdefault(found, set()).add(tuple(keys))
@@ -307,7 +310,25 @@ def groups_for(
     groups = [(t.id, [t.term, *t.synonyms]) for t in own]
     for treatment, names in sorted(handbook.names.items()):
         groups.append((f"{NAMES_PREFIX}{treatment}", [*names.get("generic", []), *names.get("brands", [])]))
-    return SynonymGroups(lang, groups, analyze)
+    return SynonymGroups(lang, groups, analyze, common_terms(handbook, lang))
+
+
+_COMMON: dict[tuple[str, str, str], frozenset[str]] = {}
+COMMON_SHARE: Final = 0.1
+
+
+def common_terms(handbook: Handbook, lang: str) -> frozenset[str]:
+    """The terms more than a tenth of the language's topics have (worked out once per content)."""
+    key = (str(handbook.root), handbook.content_hash, lang)
+    found = _COMMON.get(key)
+    if found is None:
+        topics = handbook.topics(lang)
+        counts: Counter[str] = Counter()
+        for topic in topics:
+            counts.update(set(analysis.terms(f"{topic.title}\n{topic_text(topic)}", lang)))
+        found = frozenset(term for term, n in counts.items() if n > COMMON_SHARE * len(topics))
+        _COMMON[key] = found
+    return found
 
 
 def speller_for(handbook: Handbook, lang: str) -> Speller:

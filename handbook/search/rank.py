@@ -144,9 +144,10 @@ class _Ranking:
             total += need.weight * max(whole, synonym)
         return total / needs.total
 
-    def names_all(self, facts: Facts) -> bool:
-        """Whether the topic's names (with their synonyms) have every typed word."""
-        return self.coverage(facts, frozenset().union(*facts.names), facts.name_concepts) >= 0.999
+    def names_all(self, facts: Facts, synonyms: bool = True) -> bool:
+        """Whether the topic's names (with their synonyms, unless told not to) have every typed word."""
+        concepts = facts.name_concepts if synonyms else frozenset()
+        return self.coverage(facts, frozenset().union(*facts.names), concepts) >= 0.999
 
     def about(self, facts: Facts) -> bool:
         """Whether the topic's title or name has one of the typed words (the treatment asked about)."""
@@ -158,11 +159,12 @@ class _Ranking:
 
     def asked(self, facts: Facts) -> bool:
         """Whether the query asks what this glossary entry's word means: it says so ("what is"), or
-        it is that word: one of its names, or one word that names it (with synonyms: "ONJ", "Xgeva")."""
+        it is that word: one of its names, or one word of its names ("ONJ", "hypercalcemia")."""
         parsed = self.plan.parsed
         if parsed.definition:
             return True
-        if parsed.intent or not self.names_all(facts):
+        # a lay word of its term ("fever" for infection) asks for the topics about it, not the word
+        if parsed.intent or not self.names_all(facts, synonyms=False):
             return False
         return len(parsed.content) == 1 or self.exact_name(facts)
 
