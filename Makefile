@@ -1,5 +1,5 @@
 # The two commands (see README): `make run` and `make test`. Each sets everything up first.
-.PHONY: setup run test lint typecheck bench app clean screenshots
+.PHONY: setup run test lint typecheck bench app deb icons clean screenshots
 
 VENV := .venv
 BIN := $(VENV)/bin
@@ -28,6 +28,14 @@ bench: setup
 app: setup
 	$(BIN)/pyinstaller --noconfirm --clean build_app.spec
 	@du -sh dist/handbook
+
+# The Debian package of the app: dist/handbook_<version>_amd64.deb (see scripts/make_deb.sh).
+deb: app
+	bash scripts/make_deb.sh dist/handbook dist
+
+# Re-render the icon files (PNG sizes, .ico, .icns) from resources/icons/handbook.svg.
+icons: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_icons.py
 
 clean:
 	rm -rf build dist .mypy_cache .pytest_cache .ruff_cache resources/index resources/translations/*.qm

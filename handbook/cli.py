@@ -76,7 +76,9 @@ def _handout_options(parser: argparse.ArgumentParser) -> None:
     _clinic_option(parser)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
+    """The command line; with ``gui_only`` only the ``gui`` command (what the app's start needs: the
+    same parser for it, without building the ten others)."""
     parser = _Parser(prog="handbook", description="Offline handbook: prostate cancer that has spread to the bones.")
     parser.add_argument("--version", action="version", version=f"handbook {__version__}")
     parser.add_argument(
@@ -109,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", type=Path, metavar="FILE.png", help="render the window offscreen to a PNG and exit"
     )
     gui.add_argument("--view", default="home", metavar="V", help="home | section:ID | search:QUERY | compare:A,B")
+    if gui_only:
+        return parser
 
     lst = sub.add_parser("list", help="every topic")
     _lang_option(lst)
@@ -388,6 +392,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+_NOT_UTF8 = HandbookError(
+    "the passphrase is not UTF-8 text (set the terminal or the script to UTF-8, or use plain "
+    "letters and digits); nothing was changed"
+)
+
+
+def _utf8(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _NOT_UTF8 from None
+
+
 def cmd_kiosk_passphrase(args: argparse.Namespace) -> int:
     import getpass
 
@@ -399,7 +416,11 @@ def cmd_kiosk_passphrase(args: argparse.Namespace) -> int:
             sys.stderr.write("handbook: the two passphrases differ; nothing was changed\n")
             return EXIT_USER_ERROR
     else:
-        first = sys.stdin.readline().rstrip("\n")
+        first = _utf8(sys.stdin.buffer.readline()).rstrip("\r\n")
+    try:
+        first.encode("utf-8")  # a terminal that is not UTF-8 gives undecodable bytes as surrogates
+    except UnicodeEncodeError:
+        raise _NOT_UTF8 from None
     path = set_passphrase(first, args.kiosk_config)
     sys.stderr.write(f"kiosk passphrase stored (hashed) in {path}\n")
     return 0
@@ -466,12 +487,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=os.environ.get("HANDBOOK_LOG", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s"
     )
-    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    # everything after "gui" is the gui command's: the other commands' parsers are not needed to read it
+    parser = build_parser(gui_only=bool(words) and words[0] == "gui")
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as done:  # --help, --version or a usage mistake: argparse has said what it had to
         return done.code if isinstance(done.code, int) else EXIT_USAGE
-    args.argv = list(sys.argv[1:] if argv is None else argv)
+    args.argv = words
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE

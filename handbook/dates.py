@@ -87,7 +87,7 @@ def localize_dates(text: str, lang: str, transparent: str = "") -> str:
     2023-11-22" in Vietnamese) does not repeat it. ``transparent``: a marker that may sit inside
     a date (a search snippet's ``**`` around a match): such a date is shown whole, marked whole.
     """
-    if "-" not in text:
+    if "-" not in text or (not transparent and _ISO_DATE.search(text) is None):
         return text
     marker = transparent if transparent and transparent in text else ""
     plain, inside = _split_marks(text, marker)

@@ -36,6 +36,11 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+def icon_file() -> Path:
+    """The app's icon for its windows (the project's own design; the SVG source is beside it)."""
+    return resources_dir() / "icons" / "handbook-256.png"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

@@ -9,14 +9,16 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
 VENV=.venv
 
-# Qt offscreen + X11 (xcb) plugins, poppler (PDF text checks in tests), Xvfb (kiosk test on a real X server),
-# CUPS with the cups-pdf queue (printing tests start their own print server), lintian (the .deb test).
+# Qt offscreen + X11 (xcb) + Wayland plugins, poppler (PDF text checks in tests), Xvfb (kiosk test on a real X server),
+# CUPS with the cups-pdf queue (printing tests start their own print server), lintian, desktop-file-utils
+# and appstream (the .deb test).
 SYSTEM_PACKAGES=(
   libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 libxrender1 libxi6
   poppler-utils xvfb xauth xdotool
-  cups cups-client printer-driver-cups-pdf lintian
+  libwayland-client0 libwayland-cursor0 libwayland-egl1
+  cups cups-client printer-driver-cups-pdf lintian desktop-file-utils appstream
 )
 
 missing=()

@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from handbook import content
+from handbook.bench import batch as batch_bench
 from handbook.bench import gui as gui_bench
 from handbook.bench import pdf as pdf_bench
+from handbook.bench import ranking as ranking_bench
 from handbook.bench import search as search_bench
 from handbook.bench import startup as startup_bench
-from handbook.search import warm_up
+from handbook.search import memory_index, warm_up
 
 
 def _median_tree(samples: Sequence[Any]) -> Any:
@@ -69,6 +71,19 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 _mark(ok),
             )
         )
+    batch = results.get("search_cli_batch", {})
+    for lang, figures in batch.items():
+        ours, base = figures["ours"], figures["fts5"]
+        ok = figures["ratio"] is not None and figures["ratio"] <= batch_bench.TARGET_RATIO
+        rows.append(
+            (
+                f"CLI batch search per query, {lang} (FTS5)",
+                f"{ours['ms_per_query']:.2f} ms ({base['ms_per_query']:.2f}): {figures['ratio']}x",
+                f"<= {batch_bench.TARGET_RATIO:.0f}x FTS5",
+                _mark(ok),
+            )
+        )
+    rows.extend(ranking_rows(results.get("ranking", {})))
     syn = results["search_synthetic"]
     rows.append(
         (
@@ -128,12 +143,46 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def ranking_rows(ranking: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """success@1 / success@3 / MRR@10 per language, ours (FTS5): the shared sample (target: success@1
+    >= 0.90 in every language) and our own cases (held to the issue's bar for unseen queries: 0.75
+    in every language, 0.85 overall, 0.25 ahead of FTS5)."""
+    rows = []
+    for name, floor in (("sample", 0.9), ("own", 0.75)):
+        found = ranking.get(name, {})
+        for lang, figures in found.items():
+            if lang == "overall":
+                continue
+            ours, base = figures["ours"], figures["fts5"]
+            measured = f"{ours['success@1']:.2f} / {ours['success@3']:.2f} / {ours['mrr@10']:.2f}"
+            rows.append(
+                (
+                    f"ranking s@1/s@3/MRR, {name}, {lang} (FTS5 s@1)",
+                    f"{measured} ({base['success@1']:.2f})",
+                    f"s@1 >= {floor:.2f}",
+                    _mark(ours["success@1"] >= floor),
+                )
+            )
+        if "overall" in found:
+            ours_all, base_all = found["overall"]["ours"], found["overall"]["fts5"]
+            rows.append(
+                (
+                    f"ranking s@1, {name}, all languages (FTS5)",
+                    f"{ours_all:.2f} ({base_all:.2f})",
+                    ">= 0.85, FTS5 + 0.25",
+                    _mark(ours_all >= 0.85 and ours_all >= base_all + 0.25),
+                )
+            )
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m handbook.bench", description=__doc__)
     parser.add_argument("--runs", type=int, default=3, help="rounds; each figure is the median (3)")
     parser.add_argument("--topics", type=int, default=10_000, help="synthetic topics for the scale test")
     parser.add_argument("--json-out", type=Path, default=Path("bench-results.json"))
     parser.add_argument("--startup-runs", type=int, default=9, help="alternating start-up runs of each program (9)")
+    parser.add_argument("--batch-runs", type=int, default=2, help="runs of each CLI batch; the best counts (2)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
@@ -142,6 +191,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"round {i + 1} of {args.runs}...\n")
         rounds.append(one_round(args.topics))
     results = _median_tree(rounds)
+    sys.stderr.write("ranking, and the CLI batch against FTS5...\n")
+    handbook = content.load()
+    results["ranking"] = ranking_bench.run(handbook, memory_index(handbook))
+    results["search_cli_batch"] = batch_bench.measure(handbook, repeat=args.batch_runs)
     sys.stderr.write("start-up against a bare window...\n")
     results["startup"] = startup_bench.measure(runs=args.startup_runs)
     results["machine"] = {

@@ -3,10 +3,13 @@ with its line numbers so that every bad value is reported as ``path:line: messag
 
 from __future__ import annotations
 
-import configparser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook.errors import HandbookError
+
+if TYPE_CHECKING:
+    import configparser
 
 
 def line_numbers(text: str) -> dict[str, int]:
@@ -24,6 +27,8 @@ def read_section(
 ) -> tuple[configparser.SectionProxy, dict[str, int]]:
     """The ``[section]`` of the INI file at ``path`` (``what`` names it in messages) and the line of
     each key; ``error`` with ``path:line: message`` when it cannot be read or is no such file."""
+    import configparser  # only when there is a file to read (a start without one does not import it)
+
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:

@@ -18,12 +18,7 @@ Every bad value is reported as ``path:line: message``.
 
 from __future__ import annotations
 
-import base64
-import configparser
-import hashlib
-import hmac
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,6 +142,10 @@ def load(path: Path | None = None) -> KioskConfig:
 
 def hash_passphrase(passphrase: str) -> str:
     """A salted scrypt hash: ``scrypt$n$r$p$salt$digest`` (base64)."""
+    import base64
+    import hashlib
+    import secrets
+
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, **_SCRYPT, dklen=32)
     b64 = base64.b64encode
@@ -154,6 +153,8 @@ def hash_passphrase(passphrase: str) -> str:
 
 
 def _well_formed(digest: str) -> bool:
+    import base64
+
     parts = digest.split("$")
     if len(parts) != 6 or parts[0] != "scrypt" or not all(p.isdigit() for p in parts[1:4]):
         return False
@@ -166,6 +167,10 @@ def _well_formed(digest: str) -> bool:
 
 
 def verify_passphrase(passphrase: str, digest: str) -> bool:
+    import base64
+    import hashlib
+    import hmac
+
     if not _well_formed(digest):
         return False
     _, n, r, p, salt, expected = digest.split("$")
@@ -179,6 +184,8 @@ def set_passphrase(passphrase: str, path: Path | None = None) -> Path:
     """Store the hash of ``passphrase`` in the configuration, keeping every other setting."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise KioskConfigError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+    import configparser
+
     path = path or default_path()
     parser = configparser.ConfigParser(inline_comment_prefixes=(";", "#"), interpolation=None)
     if path.exists():

@@ -17,10 +17,22 @@ the content hash), ``loading`` and ``checks``. Only compiling and ``check`` read
 
 from __future__ import annotations
 
-from handbook.content.checks import check
+from typing import TYPE_CHECKING
+
 from handbook.content.loading import LazyPacks, compile_all, load, load_cached, parse_body
 from handbook.content.model import Block, Handbook, LanguagePack, Problem, Term, Topic, content_hash
 from handbook.content.schema import ALL_KINDS, COMPARE_KEYS, NARRATIVE_KINDS
+
+if TYPE_CHECKING:
+    import datetime
+
+
+def check(handbook: Handbook, today: datetime.date | None = None) -> list[Problem]:
+    """Every problem in the content, sorted by file and line (``checks``: imported only by ``check``)."""
+    from handbook.content.checks import check as run
+
+    return run(handbook, today)
+
 
 __all__ = [
     "ALL_KINDS",

@@ -12,17 +12,21 @@ from typing import Any
 
 from handbook.content import schema
 from handbook.content.model import Block, LanguagePack, Problem, Term, Topic
+from handbook.content.reading import RefusedFile, read_text
 from handbook.content.yamlio import Document, YamlFileError, parse_yaml, read_yaml, validate
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n?", re.DOTALL)
 
 
-def load_mapping(path: Path, shown: Any, sch: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
+def load_mapping(
+    path: Path, shown: Any, sch: dict[str, Any], problems: list[Problem], root: Path | None = None
+) -> dict[str, Any]:
+    """A YAML mapping file of the content folder ``root`` (by default the file's own folder)."""
     if not path.exists():
         problems.append(Problem(shown(path), 1, "file missing"))
         return {}
     try:
-        doc = read_yaml(path, shown(path))
+        doc = read_yaml(path, root or path.parent, shown(path))
     except YamlFileError as err:
         problems.append(err.problem)
         return {}
@@ -39,20 +43,21 @@ def _salvage_mapping(data: Any) -> dict[str, Any]:
 
 def load_pack(lang: str, folder: Path, shown: Any, problems: list[Problem]) -> LanguagePack:
     pack = LanguagePack(lang)
+    root = folder.parent  # the content folder: no file is read from outside it
     for path in sorted(folder.glob("*.md")):
-        topic = _load_narrative(lang, path, shown(path), problems)
+        topic = _load_narrative(lang, path, root, shown(path), problems)
         if topic is not None:
             _add(pack, topic, problems)
-    for entry in _load_list(folder / "glossary.yaml", shown, schema.GLOSSARY_ENTRY, problems):
+    for entry in _load_list(folder / "glossary.yaml", root, shown, schema.GLOSSARY_ENTRY, problems):
         doc, i, data = entry
         _add(pack, _glossary_topic(lang, doc, i, data), problems)
-    for entry in _load_list(folder / "questions.yaml", shown, schema.QUESTIONS_ENTRY, problems):
+    for entry in _load_list(folder / "questions.yaml", root, shown, schema.QUESTIONS_ENTRY, problems):
         doc, i, data = entry
         _add(pack, _questions_topic(lang, doc, i, data), problems)
-    for _doc, _i, data in _load_list(folder / "terms.yaml", shown, schema.TERM_ENTRY, problems):
+    for _doc, _i, data in _load_list(folder / "terms.yaml", root, shown, schema.TERM_ENTRY, problems):
         pack.terms.append(Term(data["id"], data["term"], tuple(data.get("synonyms", ()))))
     ui_path = folder / "ui.yaml"
-    pack.ui = load_mapping(ui_path, shown, schema.UI_STRINGS, problems) if ui_path.exists() else {}
+    pack.ui = load_mapping(ui_path, shown, schema.UI_STRINGS, problems, root) if ui_path.exists() else {}
     return pack
 
 
@@ -67,13 +72,13 @@ def _add(pack: LanguagePack, topic: Topic, problems: list[Problem]) -> None:
 
 
 def _load_list(
-    path: Path, shown: Any, entry_schema: dict[str, Any], problems: list[Problem]
+    path: Path, root: Path, shown: Any, entry_schema: dict[str, Any], problems: list[Problem]
 ) -> Iterator[tuple[Document, int, dict[str, Any]]]:
     """Yield each valid entry of a YAML list file; invalid entries become problems."""
     if not path.exists():
         return
     try:
-        doc = read_yaml(path, shown(path))
+        doc = read_yaml(path, root, shown(path))
     except YamlFileError as err:
         problems.append(err.problem)
         return
@@ -87,11 +92,11 @@ def _load_list(
             yield doc, i, data
 
 
-def _load_narrative(lang: str, path: Path, shown: str, problems: list[Problem]) -> Topic | None:
+def _load_narrative(lang: str, path: Path, root: Path, shown: str, problems: list[Problem]) -> Topic | None:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        problems.append(Problem(shown, 1, f"cannot read the file ({err})"))
+        text = read_text(path, root)
+    except RefusedFile as err:
+        problems.append(Problem(shown, err.line, err.message))
         return None
     match = _FRONT_MATTER.match(text)
     if not match:

@@ -16,6 +16,7 @@ from typing import Any
 from handbook.content import compiled
 from handbook.content.compiled import Common, Language, Shower
 from handbook.content.model import Block, Handbook, LanguagePack, Problem, content_hash
+from handbook.content.stamp import known_hash
 from handbook.errors import ContentError
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from handbook.resources import content_dir
@@ -48,7 +49,7 @@ class Compiler:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.shown = _shower(root)
-        self.content_hash = content_hash(root)
+        self.content_hash = known_hash(root)
         self.cache = compiled.cache_dir(self.content_hash)
         self.folders = (compiled.shipped_dir(), self.cache)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from handbook.content import schema
+from handbook.content.reading import content_files
 from handbook.errors import NotFoundError
 from handbook.i18n import DEFAULT_LANGUAGE, check_language
 
@@ -172,15 +173,19 @@ def _order_key(topic: Topic) -> tuple[int, int, str]:
 
 
 def content_hash(root: Path) -> str:
-    """A hash of every content file's name and bytes: changes whenever the content changes."""
+    """A hash of every content file's name and bytes: changes whenever the content changes.
+
+    A file the loader refuses (a link out of the folder, a device, a file too large) is hashed by
+    the reason, never read.
+    """
     import hashlib
 
     digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")):
+    for path, refused in content_files(root):
         digest.update(str(path.relative_to(root)).encode())
         digest.update(b"\0")
         try:
-            digest.update(path.read_bytes())
+            digest.update(refused.encode() if refused else path.read_bytes())
         except OSError:
             digest.update(b"<unreadable>")
     return digest.hexdigest()

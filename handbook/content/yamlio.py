@@ -11,6 +11,7 @@ import jsonschema
 import yaml
 
 from handbook.content.model import Problem
+from handbook.content.reading import RefusedFile, read_text
 
 
 class YamlFileError(Exception):
@@ -69,18 +70,70 @@ def _child(node: yaml.Node, step: str | int) -> yaml.Node | None:
     return None
 
 
+#: Content is a few levels deep (a topic's compare table: 2); deeper is a mistake or an attack.
+MAX_DEPTH = 20
+#: Values in one file, each alias (``*name``) counted as the values it stands for: a few lines of
+#: aliases of aliases can stand for billions (the largest content file has a few thousand).
+MAX_VALUES = 250_000
+_TOO_DEEP = f"nested too deeply: content files may nest lists and fields at most {MAX_DEPTH} levels deep"
+_TOO_MANY = f"too many values: a content file may hold at most {MAX_VALUES:,} (each alias counted in full)"
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_shape(node: yaml.Node, path: str, line_offset: int) -> None:
+    """Refuse, before anything is built from the nodes, nesting past ``MAX_DEPTH``, more than
+    ``MAX_VALUES`` values once aliases are expanded, and an alias inside what it names (a loop)."""
+    size: dict[int, int] = {}
+    height: dict[int, int] = {}
+    open_: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(node, False)]
+    while stack:
+        current, children_done = stack.pop()
+        key = id(current)
+        line = current.start_mark.line + 1 + line_offset
+        if children_done:
+            kids = _children(current)
+            size[key] = 1 + sum(size[id(kid)] for kid in kids)
+            height[key] = 1 + max((height[id(kid)] for kid in kids), default=0)
+            open_.discard(key)
+            if height[key] > MAX_DEPTH:
+                raise YamlFileError(Problem(path, line, _TOO_DEEP))
+            if size[key] > MAX_VALUES:
+                raise YamlFileError(Problem(path, line, _TOO_MANY))
+        elif key in open_:  # met again before its own children are done: it is inside itself
+            raise YamlFileError(Problem(path, line, "an alias (*name) is used inside what it names"))
+        elif key not in size:
+            open_.add(key)
+            stack.append((current, True))
+            stack.extend((kid, False) for kid in _children(current) if id(kid) not in size)
+
+
 def parse_yaml(text: str, path: str, line_offset: int = 0) -> Document:
-    """Parse one YAML document; raise ``YamlFileError`` with the line of a syntax error."""
+    """Parse one YAML document; raise ``YamlFileError`` with the line of a syntax error, or of what
+    ``_check_shape`` refuses."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_shape(node, path, line_offset)
         data = loader.construct_document(node) if node is not None else None
+    except RecursionError:  # the pure-Python parser (no libyaml) nests by recursion
+        raise YamlFileError(Problem(path, 1 + line_offset, _TOO_DEEP)) from None
     except yaml.MarkedYAMLError as err:
         # The context mark is where the broken construct starts (the line an editor must fix);
         # the problem mark is where the parser gave up, often a line later.
         mark = err.context_mark or err.problem_mark
         line = (mark.line + 1 if mark else 1) + line_offset
         what = err.problem or "cannot be read"
+        if "nesting depth" in what:  # libyaml's own limit (1000 levels)
+            raise YamlFileError(Problem(path, line, _TOO_DEEP)) from None
         raise YamlFileError(Problem(path, line, f"broken YAML: {what}")) from None
     except yaml.YAMLError as err:
         raise YamlFileError(Problem(path, 1 + line_offset, f"broken YAML: {err}")) from None
@@ -89,14 +142,13 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> Document:
     return Document(path, data, node, line_offset)
 
 
-def read_yaml(path: Path, shown: str) -> Document:
-    """Read and parse a YAML file; unreadable or undecodable files become a ``YamlFileError``."""
+def read_yaml(path: Path, root: Path, shown: str) -> Document:
+    """Read (see ``reading.read_text``) and parse a YAML file of the content folder ``root``; a file
+    refused, unreadable or undecodable becomes a ``YamlFileError``."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise YamlFileError(Problem(shown, 1, "the file is not UTF-8 text")) from None
-    except OSError as err:
-        raise YamlFileError(Problem(shown, 1, f"cannot read the file ({err.strerror})")) from None
+        text = read_text(path, root)
+    except RefusedFile as err:
+        raise YamlFileError(Problem(shown, err.line, err.message)) from None
     return parse_yaml(text, shown)
 
 

@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from whoosh import scoring
+
 from handbook.content import Handbook
-from handbook.i18n import DEFAULT_LANGUAGE, check_language
+from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES, check_language
 from handbook.search import analysis, rank, scorer, snippets, store
 from handbook.search.language import Language
 from handbook.search.plan import Plan, Planner
@@ -30,6 +32,7 @@ from handbook.search.plan import Plan, Planner
 log = logging.getLogger(__name__)
 
 RERANK_POOL: Final = 40
+CONCEPT_B: Final = 0.0
 MAX_QUERY_CHARS: Final = 400
 MAX_LIMIT: Final = 500
 DOC_CACHE: Final = 2048
@@ -98,14 +101,18 @@ class SearchIndex:
         self._handbook = handbook
         self._chinese = store.chinese_words(opened.storage)
         self._index = opened.storage.open_index()
-        self._searcher = self._index.searcher()
+        # A topic that mentions many concepts is no less about each one: no length penalty there.
+        weighting = scoring.BM25F(**{f"concept_{lang}_B": CONCEPT_B for lang in LANGUAGES})
+        self._searcher = self._index.searcher(weighting=weighting)
         self._reader = self._searcher.reader()
         self._scorer = scorer.Scorer(self._searcher, by_kind=True)
         self._planners: dict[str, Planner] = {}
         self._docs: OrderedDict[int, _Doc] = OrderedDict()
         self._rows: dict[tuple[int, str], snippets.Analyzed] = {}
         self._questions: dict[tuple[str, str], int] = {}  # (lang, treatment) -> its list of questions
+        self._ids: dict[tuple[str, str], int] = {}  # (lang, topic id) -> docnum
         for docnum, stored in self._reader.iter_docs():
+            self._ids[(stored.get("lang", ""), stored.get("id", ""))] = docnum
             if stored.get("kind") == "questions" and stored.get("treatment"):
                 self._questions[(stored["lang"], stored["treatment"])] = docnum
         self._lock = threading.RLock()
@@ -228,13 +235,11 @@ class SearchIndex:
         """The topics that help further, in ``lang`` (those of :data:`HELP_TOPICS` the content has)."""
         out = []
         for topic_id in HELP_TOPICS:
-            if ("id", topic_id) not in self._reader:
-                continue
-            for docnum in self._reader.postings("id", topic_id).all_ids():
+            docnum = self._ids.get((lang, topic_id))
+            if docnum is not None:
                 doc = self._doc(docnum)
-                if doc.stored["lang"] == lang:
-                    excerpt = snippets.make(doc.text, (), ())
-                    out.append(Hit(doc.stored["id"], doc.stored["kind"], doc.stored["title"], 0.0, excerpt))
+                excerpt = snippets.make(doc.text, (), ())
+                out.append(Hit(doc.stored["id"], doc.stored["kind"], doc.stored["title"], 0.0, excerpt))
         return out
 
     @staticmethod

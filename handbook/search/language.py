@@ -67,7 +67,7 @@ class Language:
         self.groups = lexicon.groups_for(handbook, lang)
         self.reader = Reader(
             lang,
-            vocabulary=_written(texts, lang) if lang in analysis.EXACT else (),
+            vocabulary=_written(texts, lang) if lang == "vi" else (),
             known=lambda word: known(word) or word in self.speller,
             segmenter=self.segmenter if lang == "zh" else None,
             stems=morph.KoreanStems(texts) if lang == "ko" else None,

@@ -1,7 +1,8 @@
 """The words of one language that search knows: synonym groups and a spelling corrector.
 
 - :class:`SynonymGroups`: each entry of ``content/<lang>/terms.yaml`` (a term and the lay words people
-  type for it) and each treatment of ``content/names.yaml`` (generic and brand names) is a group.
+  type for it) and each treatment of ``content/names.yaml`` (generic and brand names) is a group. A
+  phrase of several words that analysis leaves one word of ("who to call") is left out.
   When a query's terms contain one of a group's phrases, the other phrases of the group are added
   to the query. Matching compares analyzed (normalized, stemmed) term sequences, so plurals and
   accents do not matter and a phrase matches only as a whole; but where the words matched carry
@@ -91,8 +92,10 @@ class SynonymGroups:
         lang: str,
         groups: Iterable[tuple[str, Sequence[str]]],
         analyze: Callable[[str], tuple[list[str], list[str]]] | None = None,
+        common: frozenset[str] = frozenset(),
     ) -> None:
-        """``analyze`` gives a phrase's terms and exact keys (by default as the index analyzes text)."""
+        """``analyze`` gives a phrase's terms and exact keys (by default as the index analyzes text);
+        ``common`` are the terms many topics have (see :func:`common_terms`)."""
         self.lang = lang
         self.groups: list[Group] = []
         self._by_first: dict[str, list[tuple[Phrase, int]]] = {}
@@ -103,6 +106,11 @@ class SynonymGroups:
             for text in texts:
                 terms, keys = analyze(text)
                 found = tuple(terms)
+                if len(found) == 1 and found[0] in common and _words(text, lang) > 1:
+                    # "who to call", "help now": a phrase whose other words are stop words stands
+                    # for its whole, not for its one remaining word when many topics have that word
+                    # ("call", "help"); "can't pee" still stands for "pee"
+                    continue
                 if found:
                     forms.setdefault(found, set()).add(tuple(keys))
                     shown.setdefault(found, analysis.normalize_text(text, lang))
@@ -135,6 +143,11 @@ class SynonymGroups:
                 siblings = tuple(p for p in group.phrases if p.terms != phrase.terms)[:MAX_SIBLINGS]
                 found[index] = Expansion(group, i, end, siblings)
         return list(found.values())
+
+
+def _words(text: str, lang: str) -> int:
+    """How many words (or runs of Chinese or Korean characters) a phrase is written with."""
+    return len(analysis.pieces(text, lang))
 
 
 # ------------------------------------------------------------------------------------ spelling
@@ -297,7 +310,25 @@ def groups_for(
     groups = [(t.id, [t.term, *t.synonyms]) for t in own]
     for treatment, names in sorted(handbook.names.items()):
         groups.append((f"{NAMES_PREFIX}{treatment}", [*names.get("generic", []), *names.get("brands", [])]))
-    return SynonymGroups(lang, groups, analyze)
+    return SynonymGroups(lang, groups, analyze, common_terms(handbook, lang))
+
+
+_COMMON: dict[tuple[str, str, str], frozenset[str]] = {}
+COMMON_SHARE: Final = 0.1
+
+
+def common_terms(handbook: Handbook, lang: str) -> frozenset[str]:
+    """The terms more than a tenth of the language's topics have (worked out once per content)."""
+    key = (str(handbook.root), handbook.content_hash, lang)
+    found = _COMMON.get(key)
+    if found is None:
+        topics = handbook.topics(lang)
+        counts: Counter[str] = Counter()
+        for topic in topics:
+            counts.update(set(analysis.terms(f"{topic.title}\n{topic_text(topic)}", lang)))
+        found = frozenset(term for term, n in counts.items() if n > COMMON_SHARE * len(topics))
+        _COMMON[key] = found
+    return found
 
 
 def speller_for(handbook: Handbook, lang: str) -> Speller:

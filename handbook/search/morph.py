@@ -18,6 +18,7 @@ The index keeps its CJK n-grams and light stems (:mod:`handbook.search.analysis`
 from __future__ import annotations
 
 import functools
+import importlib.util
 import io
 import re
 import threading
@@ -74,13 +75,12 @@ def _jieba() -> Any:
     return jieba
 
 
-def _jieba_words() -> Iterable[tuple[str, str]]:
-    """(word, frequency) of each line of jieba's own dictionary."""
-    path = Path(_jieba().__file__).parent / "dict.txt"
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            word, _, rest = line.partition(" ")
-            yield word, rest.partition(" ")[0]
+def _jieba_dictionary() -> str:
+    """The text of jieba's own dictionary, ``word freq tag`` a line (found without importing jieba)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("jieba is not installed")
+    return (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
 
 
 def chinese_dictionary(texts: Iterable[str]) -> str:
@@ -95,7 +95,17 @@ def chinese_dictionary(texts: Iterable[str]) -> str:
         for run in _HAN_RUN.findall(text):
             for i in range(len(run)):
                 found.update(run[i : i + n] for n in range(1, min(_MAX_GRAM, len(run) - i) + 1))
-    return "".join(f"{word} {freq}\n" for word, freq in _jieba_words() if word in found or int(freq) >= _COMMON_FREQ)
+    common = str(_COMMON_FREQ)
+    size = len(common)
+    out = []
+    for line in _jieba_dictionary().split("\n"):  # a plain loop: 350,000 lines
+        first = line.find(" ")
+        second = line.find(" ", first + 1)
+        entry = line[:second] if second > 0 else line
+        freq = entry[first + 1 :]
+        if first > 0 and (line[:first] in found or len(freq) > size or (len(freq) == size and freq >= common)):
+            out.append(entry)
+    return "\n".join(out) + "\n"
 
 
 class Segmenter:

@@ -180,13 +180,14 @@ class Planner:
         for key in {k for keys in exact.values() for k in keys}:
             leaves.extend(self._leaves(key, EXACT_BOOST, prefix="x"))
         name = f"concept_{self.lang}"
-        for exp, _ in groups:
+        for exp, covered in groups:
             df = self._df(name, exp.group.id)
             if df:
                 # names.yaml groups a whole treatment's names: they find its topics, but a finer
-                # group (one drug and its brand) says more
+                # group (one drug and its brand) says more; a phrase of n typed words counts as n
                 coarse = exp.group.id.startswith(lexicon.NAMES_PREFIX)
-                leaves.append((df, Term(name, exp.group.id, boost=NAMES_BOOST if coarse else CONCEPT_BOOST)))
+                boost = NAMES_BOOST if coarse else CONCEPT_BOOST * max(1, len(covered))
+                leaves.append((df, Term(name, exp.group.id, boost=boost)))
         query = combine(leaves, max(COMMON_DOCS, int(COMMON_SHARE * self._total)))
         return Plan(parsed, units, groups, set(weights), query, exact, analysis.has_marks(text))
 

@@ -67,103 +67,148 @@ class Ranked:
     row: str | None  # the comparison row the query asked for
 
 
-def coverage(plan: Plan, facts: Facts, terms: frozenset[str] | None = None, concepts: Iterable[str] = ()) -> float:
-    """The share of typed words a topic has (itself, a correction or a synonym).
+@dataclass(frozen=True)
+class _Need:
+    """One typed word as coverage looks at it (worked out once per query)."""
 
-    With ``terms``/``concepts``, only those of the topic count (its title, its name). A word typed
-    with accents that make a difference, which the topic has only with other accents (a look-alike),
-    counts ``FOLD_CREDIT``.
-    """
-    if not plan.units:
-        return 0.0
-    named = terms is not None
-    terms = facts.terms if terms is None else terms
-    concepts = set(concepts) if named else facts.concepts
-    by_synonym: dict[int, float] = {}
-    for exp, covered in plan.groups:
-        if exp.group.id in concepts:
-            credit = NAMES_CREDIT if exp.group.id.startswith(lexicon.NAMES_PREFIX) else 1.0
-            for i in covered:
-                by_synonym[i] = max(by_synonym.get(i, 0.0), credit)
-    total = 0.0
-    for i, unit in enumerate(plan.units):
-        weight = unit.weight * unit.share
-        if by_synonym.get(i) == 1.0 or any(t in terms for t in unit.fix_terms):
-            total += weight
-        elif unit.cjk:
-            whole = sum(t in terms for t in unit.terms) / len(unit.terms)
-            if whole < 1 and len(unit.raw) > 1:
-                whole = max(whole, CHAR_CREDIT * sum(c in terms for c in unit.raw) / len(unit.raw))
-            total += weight * max(whole, by_synonym.get(i, 0.0))
-        elif unit.exact is not None and unit.exact not in facts.keys:
-            credit = FOLD_CREDIT if plan.toned else 1.0 if named else LOOSE_CREDIT
-            total += weight * max(by_synonym.get(i, 0.0), credit * any(t in terms for t in unit.terms))
-        else:
-            total += weight * max(by_synonym.get(i, 0.0), any(t in terms for t in unit.terms))
-    return total / sum(unit.weight * unit.share for unit in plan.units)
+    weight: float  # its weight times its share of a phrase
+    terms: tuple[str, ...]
+    fix_terms: tuple[str, ...]
+    chars: str  # a Chinese or Korean word of two characters or more: its characters, else ""
+    cjk: bool
+    exact: str | None
 
 
-def _names_all(plan: Plan, facts: Facts) -> bool:
-    """Whether the topic's names (with their synonyms) have every typed word."""
-    terms = frozenset().union(*facts.names)
-    return coverage(plan, facts, terms, facts.name_concepts) >= 0.999
+@dataclass(frozen=True)
+class _Needs:
+    words: tuple[_Need, ...]
+    groups: tuple[tuple[str, float, frozenset[int]], ...]  # (group id, credit, the words it covers)
+    total: float
 
 
-def _about(plan: Plan, facts: Facts) -> bool:
-    """Whether the topic's title or name has one of the typed words (the treatment asked about)."""
-    return not plan.units or coverage(plan, facts, facts.title_terms, facts.title_concepts) > 0
+def needs(plan: Plan) -> _Needs:
+    """What coverage looks at in a query, worked out once."""
+    words = tuple(
+        _Need(u.weight * u.share, u.terms, u.fix_terms, u.raw if u.cjk and len(u.raw) > 1 else "", u.cjk, u.exact)
+        for u in plan.units
+    )
+    groups = tuple(
+        (exp.group.id, NAMES_CREDIT if exp.group.id.startswith(lexicon.NAMES_PREFIX) else 1.0, frozenset(covered))
+        for exp, covered in plan.groups
+    )
+    return _Needs(words, groups, sum(w.weight for w in words))
 
 
-def _exact_name(plan: Plan, fact: Facts) -> bool:
-    """Whether the query is one of the topic's names, word for word (its synonyms aside)."""
-    typed = {t for unit in plan.units for t in unit.fix_terms or unit.terms}
-    return any(name == typed for name in fact.names)
+class _Ranking:
+    """The tests the ranking makes of each topic, for one query."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.needs = needs(plan)
+        self.typed = frozenset(t for unit in plan.units for t in unit.fix_terms or unit.terms)
+
+    def coverage(self, facts: Facts, terms: frozenset[str] | None = None, concepts: Iterable[str] = ()) -> float:
+        """The share of typed words a topic has (itself, a correction or a synonym).
+
+        With ``terms``/``concepts``, only those of the topic count (its title, its name). A word typed
+        with accents that make a difference, which the topic has only with other accents (a
+        look-alike), counts ``FOLD_CREDIT`` (more where the query has no marks but đ).
+        """
+        needs = self.needs
+        if not needs.words:
+            return 0.0
+        named = terms is not None
+        terms = facts.terms if terms is None else terms
+        concepts = concepts if named else facts.concepts
+        by_synonym: dict[int, float] = {}
+        for group_id, credit, covered in needs.groups:
+            if group_id in concepts:
+                for i in covered:
+                    if by_synonym.get(i, 0.0) < credit:
+                        by_synonym[i] = credit
+        total = 0.0
+        for i, need in enumerate(needs.words):
+            synonym = by_synonym.get(i, 0.0)
+            if synonym == 1.0 or any(t in terms for t in need.fix_terms):
+                total += need.weight
+                continue
+            if need.cjk:
+                whole = sum(t in terms for t in need.terms) / len(need.terms)
+                if whole < 1 and need.chars:
+                    whole = max(whole, CHAR_CREDIT * sum(c in terms for c in need.chars) / len(need.chars))
+            elif need.exact is not None and need.exact not in facts.keys:
+                credit = FOLD_CREDIT if self.plan.toned else 1.0 if named else LOOSE_CREDIT
+                whole = credit * any(t in terms for t in need.terms)
+            else:
+                whole = float(any(t in terms for t in need.terms))
+            total += need.weight * max(whole, synonym)
+        return total / needs.total
+
+    def names_all(self, facts: Facts, synonyms: bool = True) -> bool:
+        """Whether the topic's names (with their synonyms, unless told not to) have every typed word."""
+        concepts = facts.name_concepts if synonyms else frozenset()
+        return self.coverage(facts, frozenset().union(*facts.names), concepts) >= 0.999
+
+    def about(self, facts: Facts) -> bool:
+        """Whether the topic's title or name has one of the typed words (the treatment asked about)."""
+        return not self.plan.units or self.coverage(facts, facts.title_terms, facts.title_concepts) > 0
+
+    def exact_name(self, facts: Facts) -> bool:
+        """Whether the query is one of the topic's names, word for word (its synonyms aside)."""
+        return self.typed in facts.names
+
+    def asked(self, facts: Facts) -> bool:
+        """Whether the query asks what this glossary entry's word means: it says so ("what is"), or
+        it is that word: one of its names, or one word of its names ("ONJ", "hypercalcemia")."""
+        parsed = self.plan.parsed
+        if parsed.definition:
+            return True
+        # a lay word of its term ("fever" for infection) asks for the topics about it, not the word
+        if parsed.intent or not self.names_all(facts, synonyms=False):
+            return False
+        return len(parsed.content) == 1 or self.exact_name(facts)
 
 
-def _asked(plan: Plan, fact: Facts) -> bool:
-    """Whether the query asks what this glossary entry's word means: it says so ("what is"), or it
-    is that word: one of its names, or one word that names it (with its synonyms: "ONJ", "Xgeva")."""
-    if plan.parsed.definition:
-        return True
-    if plan.parsed.intent or not _names_all(plan, fact):
-        return False
-    return len(plan.parsed.content) == 1 or _exact_name(plan, fact)
+def coverage(plan: Plan, facts: Facts) -> float:
+    """The share of typed words a topic has (itself, a correction or a synonym)."""
+    return _Ranking(plan).coverage(facts)
 
 
 def rank(plan: Plan, found: Sequence[tuple[int, float]], facts: Any, questions: Any = None) -> list[Ranked]:
     """Order the found ``(docnum, score)`` pairs; ``facts(docnum)`` gives a topic's :class:`Facts`,
     ``questions(treatment)`` the docnum of a treatment's list of questions (or None)."""
+    test = _Ranking(plan)
     intent = plan.parsed.intent
     entries = [(docnum, score, facts(docnum)) for docnum, score in found]
     weighed: dict[int, float] = {}
     for docnum, score, fact in entries:
-        cover = coverage(plan, fact) if plan.reranks or intent else 1.0
-        about = coverage(plan, fact, fact.head_terms, fact.title_concepts)
+        cover = test.coverage(fact) if plan.reranks or intent else 1.0
+        about = test.coverage(fact, fact.head_terms, fact.title_concepts)
         weighed[docnum] = score * (COVER_FLOOR + (1 - COVER_FLOOR) * cover**COVER_POWER) * (1 + ABOUT_WEIGHT * about)
     # a treatment's own name ("Xgeva", "kyphoplasty") asks for the treatment, its word explained next
-    named = not plan.parsed.definition and any(f.kind == "treatment" and _exact_name(plan, f) for _d, _s, f in entries)
+    named = not plan.parsed.definition and any(f.kind == "treatment" and test.exact_name(f) for _d, _s, f in entries)
     glossary: dict[str, float] = {}
     out: dict[int, tuple[float, str | None]] = {}
     for docnum, _score, fact in entries:
         value, row = weighed[docnum], None
         if fact.kind == "glossary":
-            asked = _asked(plan, fact)
+            asked = test.asked(fact)
             if not asked:  # the topics that use its word come first: they are lifted by it
                 glossary[fact.id] = value
             if asked and named:  # after the treatment named: this word, then those that contain it
-                value *= 1.0 if _exact_name(plan, fact) else 1 / EXACT_WEIGHT
+                value *= 1.0 if test.exact_name(fact) else 1 / EXACT_WEIGHT
             elif asked:
-                value *= DEFINITION_WEIGHT * (EXACT_WEIGHT if _exact_name(plan, fact) else 1.0)
+                value *= DEFINITION_WEIGHT * (EXACT_WEIGHT if test.exact_name(fact) else 1.0)
             else:
                 value *= GLOSSARY_WEIGHT
         elif fact.kind == "questions":
-            value *= ASKED_WEIGHT if intent == cues.QUESTIONS and _about(plan, fact) else QUESTIONS_WEIGHT
+            value *= ASKED_WEIGHT if intent == cues.QUESTIONS and test.about(fact) else QUESTIONS_WEIGHT
         else:
             if intent == cues.QUESTIONS:
                 value *= QUESTIONS_WEIGHT
-            if named and _exact_name(plan, fact):
+            if named and test.exact_name(fact):
                 value *= NAMED_WEIGHT
-            if intent in fact.rows and _about(plan, fact) and plan.units:
+            if intent in fact.rows and test.about(fact) and plan.units:
                 value *= ROW_WEIGHT
                 row = intent
         out[docnum] = (value, row)

@@ -46,7 +46,7 @@ from handbook.search.analysis import HandbookTokenizer
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION: Final = "7"
+INDEX_VERSION: Final = "8"
 #: The jieba dictionary of the words of the Chinese content (:func:`handbook.search.morph.chinese_dictionary`).
 CHINESE_WORDS: Final = "chinese-words.txt"
 META: Final = "meta.json"

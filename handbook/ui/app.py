@@ -10,7 +10,7 @@ from pathlib import Path
 
 # The core the first window uses is imported before Qt: once PySide6 is loaded, its import hook reads
 # the source of every module imported after it (looking for ``__feature__`` switches), a cost at start.
-from handbook import compare, config, content, fonts, handout, printing  # noqa: F401
+from handbook import compare, config, content, fonts, handout  # noqa: F401
 from handbook.errors import HandbookError
 from handbook.i18n import DEFAULT_LANGUAGE
 from handbook.ui.prefs import Prefs, user_store
@@ -41,6 +41,10 @@ def run_gui(args: argparse.Namespace) -> int:
         if not screenshot.parent.is_dir():
             raise HandbookError(f"cannot save the screenshot: the folder {screenshot.parent} does not exist")
     app = application()
+    if screenshot is None:
+        from handbook.ui import first_paint
+
+        first_paint.install(app)
     if args.kiosk:  # kiosk mode: handbook/ui/kiosk.py (settings in memory, locked full screen)
         from handbook.ui.kiosk import run_kiosk
 
@@ -50,7 +54,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window = build_window(app, handbook, prefs, lang, getattr(args, "clinic_settings", None))
     if screenshot is not None:
         return save_screenshot(window, view, screenshot)
-    show_view(window, view)
+    if view.kind != "home":  # a new window shows its home page already: not laid out again
+        show_view(window, view)
     window.report_content_problems()
     window.show()
     return int(app.exec())

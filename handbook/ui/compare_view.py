@@ -180,7 +180,7 @@ class CompareView(Retranslates, QWidget):
 
     def _too_narrow(self) -> bool:
         """Would a column hold fewer than MIN_COLUMN_CHARS characters at the current text size?"""
-        width = (self.view.viewport().width() - 2 * self.view.side_margin) * markup.TREATMENT_COLUMNS_SHARE
+        width = (self.view.viewport_width - 2 * self.view.side_margin) * markup.TREATMENT_COLUMNS_SHARE
         column = width / max(1, len(self.selected()))
         return column < self.view.fontMetrics().averageCharWidth() * MIN_COLUMN_CHARS
 

@@ -34,13 +34,13 @@ TEXT_MARGINS = 10
 class WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped title, so long titles are never cut off."""
 
-    def __init__(self, tree: QTreeWidget) -> None:
+    def __init__(self, tree: ContentsTree) -> None:
         super().__init__(tree)
         self._tree = tree
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         depth = 1 if index.parent().isValid() else 0
-        width = self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - TEXT_MARGINS
+        width = self._tree.viewport_width - self._tree.indentation() * (depth + 1) - TEXT_MARGINS
         metrics = self._tree.fontMetrics()
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
@@ -66,6 +66,8 @@ class ContentsTree(Retranslates, QTreeWidget):
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._chosen)
         self._groups: list[QTreeWidgetItem] = []
+        #: the viewport's width, from its resize events (see ``TextView.viewport_width``: not ``viewport()``)
+        self.viewport_width = 0
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -77,6 +79,7 @@ class ContentsTree(Retranslates, QTreeWidget):
             item.setText(0, name)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self.viewport_width = event.size().width()  # a scroll area is told its viewport's size here
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()

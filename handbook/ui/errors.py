@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from handbook.errors import ContentError, ExportError, HandbookError, NotFoundError, SearchError
-from handbook.printing import PrintError
 from handbook.ui.retranslate import Retranslates
 
 log = logging.getLogger(__name__)
@@ -45,6 +44,8 @@ class ErrorBanner(Retranslates, QFrame):
 
     def lead(self, err: BaseException) -> str:
         """The first sentence: what went wrong, in the reader's language."""
+        from handbook.printing import PrintError  # not at start: nothing is printed before the window shows
+
         if isinstance(err, ContentError):
             return self.tr(
                 "Some pages of the handbook could not be loaded, so they are missing. Everything else works. "
@@ -84,4 +85,6 @@ class ErrorBanner(Retranslates, QFrame):
     def dismiss(self) -> None:
         self.message = ""
         self.text.clear()
+        self.text.setAccessibleName("")  # nothing of the message stays behind
+        self.setAccessibleDescription("")
         self.hide()

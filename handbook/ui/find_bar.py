@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QText
 
 from handbook.rtl import strip_isolates, tolerant_pattern
 from handbook.ui import theme
+from handbook.ui.accessible import name_clear_button
 from handbook.ui.retranslate import Retranslates
 
 
@@ -45,6 +46,7 @@ class FindBar(Retranslates, QWidget):
         self.label.setText(self.tr("Find in page:"))
         self.box.setAccessibleName(self.tr("Find in page"))
         self.box.setAccessibleDescription(self.tr("Type a word to highlight it on this page"))
+        name_clear_button(self.box, self.tr("Clear the word to find"))
         self.previous_button.setText(self.tr("Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous match"))
         self.next_button.setText(self.tr("Next"))

@@ -31,7 +31,6 @@ from handbook.config import ZOOM_DEFAULT, ZOOM_STEP, Clinic, clamp_zoom
 from handbook.content import Handbook
 from handbook.errors import ContentError
 from handbook.my_questions import MAX_QUESTIONS, MyQuestions
-from handbook.printing import PrintError
 from handbook.ui import theme, typeface
 from handbook.ui.actions import CommandBar, make_actions, make_menus
 from handbook.ui.compare_view import CompareView
@@ -91,10 +90,9 @@ class MainWindow(Retranslates, QMainWindow):
         self.my_questions = prefs.my_questions
         self.reader.mine = self.my_questions
         self._questions_dialog: MyQuestionsDialog | None = None
-        self.compare_view = CompareView(handbook, lang, self)
+        self._compare_view: CompareView | None = None  # made on first use (see compare_view)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.reader)
-        self.pages.addWidget(self.compare_view)
         self.find_bar = FindBar(self)
         self.find_bar.set_target(self.reader.view)
 
@@ -170,10 +168,22 @@ class MainWindow(Retranslates, QMainWindow):
         self.search.failed.connect(self.report_error)
         self.reader.topicRequested.connect(self.open_topic)
         self.reader.questionToggled.connect(self.toggle_question)
-        self.compare_view.topicChosen.connect(self.open_topic)
-        self.compare_view.failed.connect(self.report_error)
-        self.compare_view.saveRequested.connect(lambda ids: self.make_handout(self._compare_request(ids), "pdf"))
-        self.compare_view.printRequested.connect(lambda ids: self.make_handout(self._compare_request(ids), "print"))
+
+    @property
+    def compare_view(self) -> CompareView:
+        """The comparison page, made the first time it is needed (a start does not show it), in the
+        window's current language, theme and text size."""
+        if self._compare_view is None:
+            view = CompareView(self.handbook, self.lang, self)
+            view.topicChosen.connect(self.open_topic)
+            view.failed.connect(self.report_error)
+            view.saveRequested.connect(lambda ids: self.make_handout(self._compare_request(ids), "pdf"))
+            view.printRequested.connect(lambda ids: self.make_handout(self._compare_request(ids), "print"))
+            view.view.set_css(theme.document_css(self.theme_name))
+            view.view.set_text_font(self.lang, self.zoom)
+            self.pages.addWidget(view)
+            self._compare_view = view
+        return self._compare_view
 
     # ------------------------------------------------------------------------------ language
 
@@ -230,7 +240,8 @@ class MainWindow(Retranslates, QMainWindow):
             combo.blockSignals(False)
         self.contents.populate(self.handbook, lang)
         self.reader.set_content(self.handbook, lang)
-        self.compare_view.set_content(self.handbook, lang)
+        if self._compare_view is not None:
+            self._compare_view.set_content(self.handbook, lang)
         self.search.set_language(lang)
         if self._questions_dialog is not None:
             self._questions_dialog.set_questions(self.my_questions, lang)
@@ -318,7 +329,8 @@ class MainWindow(Retranslates, QMainWindow):
     def reset_to_home(self) -> None:
         """Forget what the last reader did: search, ticks, zoom, scroll, history, popups."""
         self.search.clear()
-        self.compare_view.clear_selection()
+        if self._compare_view is not None:
+            self._compare_view.clear_selection()
         self.find_bar.close_bar()
         self.banner.dismiss()
         self.reader.reset()
@@ -337,9 +349,10 @@ class MainWindow(Retranslates, QMainWindow):
         self._show_zoom()
 
     def _apply_fonts(self) -> None:
-        for view in (self.reader.view, self.compare_view.view):
-            view.set_text_font(self.lang, self.zoom)
-        self.compare_view.relayout()
+        self.reader.view.set_text_font(self.lang, self.zoom)
+        if self._compare_view is not None:
+            self._compare_view.view.set_text_font(self.lang, self.zoom)
+            self._compare_view.relayout()
         side_font = typeface.font(self.lang, typeface.UI_POINT_SIZE * self.zoom / 100)
         for widget in (self.contents, self.search.results):
             widget.setFont(side_font)
@@ -352,11 +365,12 @@ class MainWindow(Retranslates, QMainWindow):
     def set_theme(self, name: str) -> None:
         self.theme_name = name if name in theme.COLOURS else theme.CALM
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, self.theme_name)
+        if isinstance(app, QApplication) and theme.apply(app, self.theme_name):
+            self._apply_fonts()  # re-styling put back the fonts the widgets had before the text size
         css = theme.document_css(self.theme_name)
         self.reader.view.set_css(css)
-        self.compare_view.view.set_css(css)
+        if self._compare_view is not None:
+            self._compare_view.view.set_css(css)
         self.find_bar.theme = self.theme_name
         self.find_bar.refresh()
         self.prefs.theme = self.theme_name
@@ -389,7 +403,7 @@ class MainWindow(Retranslates, QMainWindow):
         from handbook.ui.export_dialog import ExportDialog
 
         sections = (self.page,) if self.page not in (HOME, COMPARE) else ()
-        treatments = self.compare_view.selected()
+        treatments = self._compare_view.selected() if self._compare_view is not None else ()
         dialog = ExportDialog(self.handbook, self.lang, sections, treatments, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.policy.adapt_export_dialog(dialog)
@@ -486,6 +500,8 @@ class MainWindow(Retranslates, QMainWindow):
     def _print_news(self, kind: str, message: str) -> None:
         text = self.policy.print_news(kind, message)
         if kind == CANCELLED and text:
+            from handbook.printing import PrintError
+
             self.report_error(PrintError(text, kind))
         elif text:
             self.statusBar().showMessage(text, 30_000)

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from handbook import printing
-
 if TYPE_CHECKING:
+    from handbook import printing
     from handbook.ui.printout import JobWatch
 
 log = logging.getLogger(__name__)
@@ -48,6 +47,8 @@ class PrintFollower(QObject):
         self.watches.append(watch)
 
     def _ended(self, watch: JobWatch, job: printing.Job) -> None:
+        from handbook import printing
+
         self._forget(watch)
         if job.state == printing.JobState.COMPLETED:
             self.news.emit(PRINTED, self.tr("The handout was printed."))

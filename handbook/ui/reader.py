@@ -133,7 +133,7 @@ class Reader(Retranslates, QWidget):
         self.view.setAccessibleDescription(
             self.tr("Underlined words have a short explanation: select them to read it.")
         )
-        if not self.topic_id:
+        if not self.topic_id and self.view.html:  # the home page shown has words of the UI language
             self.show_home()
 
     # ------------------------------------------------------------------------------ pages

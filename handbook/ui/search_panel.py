@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handbook.ui.accessible import name_clear_button
 from handbook.ui.markup import result_html, result_text, shown
 from handbook.ui.retranslate import Retranslates
 
@@ -168,6 +169,7 @@ class SearchPanel(Retranslates, QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setAccessibleDescription(self.tr("Press Enter to open a result."))
         self.suggestion_button.setAccessibleName(self.tr("Search for the suggested word instead"))
+        name_clear_button(self.box, self.tr("Clear the search"))
         self._show_results()
 
     def kind_name(self, kind: str) -> str:

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from handbook.compare import compare
 from handbook.config import Clinic
 from handbook.content import Handbook
 from handbook.errors import HandbookError, NotFoundError
+from handbook.resources import icon_file
 from handbook.ui import typeface
 from handbook.ui.language import Translations
 from handbook.ui.main_window import MainWindow
@@ -27,6 +29,8 @@ from handbook.ui.prefs import APPLICATION, ORGANIZATION, Prefs
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1280, 800)
+#: the name of the menu entry the Debian package installs (packaging/linux/)
+DESKTOP_ID = "org.patienthandbook.Handbook"
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,10 @@ def application() -> QApplication:
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName("Handbook")
+    QApplication.setDesktopFileName(DESKTOP_ID)  # Wayland matches the menu entry (and its icon) by this
     QApplication.setStyle("Fusion")
+    if icon_file().is_file():
+        app.setWindowIcon(QIcon(str(icon_file())))
     typeface.register_bundled_fonts()
     _route_qt_messages()
     return app

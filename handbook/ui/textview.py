@@ -30,6 +30,8 @@ class TextView(QTextBrowser):
         self._css = ""
         self._html = ""
         self._side = -1
+        #: the viewport's width, from its resize events (see ``viewport_width``)
+        self._viewport_width = 0
         self.lang = "en"
         self.zoom = 100
         #: the widest line in average characters; 0 for the full width (tables)
@@ -64,12 +66,30 @@ class TextView(QTextBrowser):
     # ------------------------------------------------------------------------------ layout
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A scroll area is told its viewport's size here. Noted first: laying the text out again may
+        # show a scroll bar, and so resize the viewport again (a nested event with the final size).
+        self._viewport_width = event.size().width()
         super().resizeEvent(event)
         self._apply_measure()
 
+    @property
+    def html(self) -> str:
+        """The page shown ("" before the first one)."""
+        return self._html
+
+    @property
+    def viewport_width(self) -> int:
+        """The viewport's width as its last resize event gave it (0 before the first one, which comes
+        before the view is first shown or grabbed).
+
+        Not ``viewport().width()``: the first time Python is handed the viewport (a plain QWidget made
+        by Qt), PySide6 builds the Python type of every kind of widget to find its class, a cost at
+        start (about 40 types and their enums)."""
+        return self._viewport_width
+
     def _apply_measure(self) -> None:
         """Centre the text in a column no wider than MEASURE_CHARS characters."""
-        width = self.viewport().width()
+        width = self.viewport_width
         measure = self.fontMetrics().averageCharWidth() * self.measure_chars
         side = max(MIN_SIDE_MARGIN, (width - measure) // 2) if self.measure_chars else MIN_SIDE_MARGIN
         if side == self._side:

@@ -138,12 +138,16 @@ def highlight_colours(theme: str) -> tuple[QColor, QColor]:
     return QColor("#ffe066"), QColor("#1d2126")
 
 
-def apply(app: QApplication, theme: str) -> None:
+def apply(app: QApplication, theme: str) -> bool:
     """Give the whole app ``theme``'s palette and the shared style sheet (re-styling every widget,
-    so nothing is done when both are already in place)."""
+    so nothing is done when both are already in place); whether anything was done.
+
+    Re-styling gives the widgets styled before back the font they had then: a caller that set fonts
+    of its own since (the text size) sets them again."""
     wanted = palette(theme)
     sheet = _read_style("app.qss")
     if app.palette() == wanted and app.styleSheet() == sheet:
-        return
+        return False
     app.setPalette(wanted)
     app.setStyleSheet(sheet)
+    return True

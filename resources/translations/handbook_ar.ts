@@ -356,6 +356,10 @@
             <source>%1 of %2</source>
             <translation>%1 من %2</translation>
         </message>
+        <message>
+            <source>Clear the word to find</source>
+            <translation>امسح الكلمة التي تبحث عنها</translation>
+        </message>
     </context>
     <context>
         <name>GlossaryPopup</name>
@@ -711,6 +715,10 @@
         <message>
             <source>This handbook does not cover “%1”. Your care team can help.</source>
             <translation>لا يتناول هذا الدليل «%1». يمكن لفريقك الطبي أن يساعدك.</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>امسح البحث</translation>
         </message>
     </context>
     <context>

@@ -356,6 +356,10 @@
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
+        <message>
+            <source>Clear the word to find</source>
+            <translation>Clear the word to find</translation>
+        </message>
     </context>
     <context>
         <name>GlossaryPopup</name>
@@ -711,6 +715,10 @@
         <message>
             <source>This handbook does not cover “%1”. Your care team can help.</source>
             <translation>This handbook does not cover “%1”. Your care team can help.</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
         </message>
     </context>
     <context>

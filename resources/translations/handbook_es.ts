@@ -356,6 +356,10 @@
             <source>%1 of %2</source>
             <translation>%1 de %2</translation>
         </message>
+        <message>
+            <source>Clear the word to find</source>
+            <translation>Borrar la palabra que busca</translation>
+        </message>
     </context>
     <context>
         <name>GlossaryPopup</name>
@@ -711,6 +715,10 @@
         <message>
             <source>This handbook does not cover “%1”. Your care team can help.</source>
             <translation>Este manual no trata sobre «%1». Su equipo de atención médica puede ayudarle.</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
         </message>
     </context>
     <context>

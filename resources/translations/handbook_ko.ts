@@ -356,6 +356,10 @@
             <source>%1 of %2</source>
             <translation>%2개 중 %1번째</translation>
         </message>
+        <message>
+            <source>Clear the word to find</source>
+            <translation>찾을 낱말 지우기</translation>
+        </message>
     </context>
     <context>
         <name>GlossaryPopup</name>
@@ -711,6 +715,10 @@
         <message>
             <source>This handbook does not cover “%1”. Your care team can help.</source>
             <translation>이 안내서에는 “%1”에 관한 내용이 없습니다. 의료진이 도와드릴 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>검색어 지우기</translation>
         </message>
     </context>
     <context>

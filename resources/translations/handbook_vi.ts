@@ -356,6 +356,10 @@
             <source>%1 of %2</source>
             <translation>%1 trên %2</translation>
         </message>
+        <message>
+            <source>Clear the word to find</source>
+            <translation>Xóa từ cần tìm</translation>
+        </message>
     </context>
     <context>
         <name>GlossaryPopup</name>
@@ -711,6 +715,10 @@
         <message>
             <source>This handbook does not cover “%1”. Your care team can help.</source>
             <translation>Cẩm nang này không nói về “%1”. Đội ngũ điều trị của bạn có thể giúp bạn.</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Xóa nội dung tìm kiếm</translation>
         </message>
     </context>
     <context>

@@ -356,6 +356,10 @@
             <source>%1 of %2</source>
             <translation>第 %1 个，共 %2 个</translation>
         </message>
+        <message>
+            <source>Clear the word to find</source>
+            <translation>清除要查找的词语</translation>
+        </message>
     </context>
     <context>
         <name>GlossaryPopup</name>
@@ -711,6 +715,10 @@
         <message>
             <source>This handbook does not cover “%1”. Your care team can help.</source>
             <translation>本手册没有涉及“%1”。您的医疗团队可以帮助您。</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>清除搜索内容</translation>
         </message>
     </context>
     <context>

@@ -31,38 +31,6 @@ def _snapshot(folder: Path) -> dict[str, tuple[int, float]]:
     }
 
 
-@pytest.fixture(scope="module")
-def built_app() -> Iterator[Path]:
-    pyinstaller = Path(sys.executable).with_name("pyinstaller")
-    if not pyinstaller.exists():
-        pytest.fail("PyInstaller is not installed: run `make setup` (it is a dev dependency)")
-    work = Path(tempfile.mkdtemp(prefix="handbook-build-"))
-    os.chmod(work, 0o755)
-    started = time.monotonic()
-    out = subprocess.run(
-        [
-            str(pyinstaller),
-            "--noconfirm",
-            "--distpath",
-            str(work / "dist"),
-            "--workpath",
-            str(work / "build"),
-            str(ROOT / "build_app.spec"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        cwd=ROOT,
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
-    app = work / "dist" / "handbook"
-    size = sum(p.stat().st_size for p in app.rglob("*") if p.is_file() and not p.is_symlink())
-    print(f"\nbuild: {time.monotonic() - started:.1f} s, {size / 1e6:.0f} MB in {app}")
-    shutil.rmtree(work / "build", ignore_errors=True)
-    yield app
-    shutil.rmtree(work, ignore_errors=True)
-
-
 def _as_visitor(app: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the built app offline with an empty, unwritable home; as root, as the user 'nobody'."""
     env = {

@@ -166,3 +166,33 @@ def test_search_says_what_the_handbook_does_not_cover_in_the_readers_language(la
     assert said in out.stdout
     assert "support  [section]" in out.stdout and "care-team  [glossary]" in out.stdout
     assert "Did you mean" not in out.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["gui"],
+        ["gui", "--lang", "ar", "--view", "section:denosumab", "--screenshot", "x.png"],
+        ["gui", "--kiosk", "--idle-timeout", "30", "--reset-countdown", "5", "--kiosk-config", "k.ini"],
+        ["gui", "--clinic", "c.ini"],
+        ["gui", "--help"],
+        ["gui", "--lang", "xx"],
+        ["gui", "--idle-timeout", "0"],
+        ["gui", "--nonsense"],
+        ["gui", "extra"],
+    ],
+)
+def test_the_gui_command_reads_the_same_with_its_parser_alone(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A start builds only the gui command's parser: it must read (and refuse) exactly what the whole one does."""
+    from handbook.cli import build_parser
+
+    seen = []
+    for parser in (build_parser(), build_parser(gui_only=True)):
+        try:
+            outcome: object = vars(parser.parse_args(argv))
+        except SystemExit as done:
+            outcome = done.code
+        seen.append((outcome, capsys.readouterr()))
+    assert seen[0] == seen[1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,36 @@ def test_two_hashes_of_one_passphrase_differ() -> None:
 def test_short_passphrase_refused(tmp_path: Path) -> None:
     with pytest.raises(KioskConfigError, match="at least"):
         kiosk_config.set_passphrase("abc", tmp_path / "k.ini")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [b"caf\xe9 front desk\n", b"\xff\xfe\x00p\x00a\x00s\x00s\n", b"front desk \xc3\n"],
+    ids=["latin-1", "utf-16", "cut short"],
+)
+def test_a_passphrase_that_is_not_utf8_is_one_clear_line(tmp_path: Path, typed: bytes) -> None:
+    config = tmp_path / "kiosk.ini"
+    done = subprocess.run(
+        [sys.executable, "-m", "handbook", "kiosk-passphrase", "--kiosk-config", str(config)],
+        input=typed,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        "handbook: the passphrase is not UTF-8 text (set the terminal or the script to UTF-8, or use plain "
+        "letters and digits); nothing was changed\n"
+    )
+    assert not config.exists()
+
+
+def test_a_utf8_passphrase_from_a_script_is_stored(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.ini"
+    done = subprocess.run(
+        [sys.executable, "-m", "handbook", "kiosk-passphrase", "--kiosk-config", str(config)],
+        input="contraseña de recepción\r\n".encode(),
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert kiosk_config.load(config).unlocks("contraseña de recepción")

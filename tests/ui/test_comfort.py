@@ -116,6 +116,19 @@ def test_the_contrast_button_switches_the_theme(qtbot: QtBot, window: MainWindow
     assert window.theme_name == theme.CALM
 
 
+def test_switching_the_theme_keeps_the_text_size(qtbot: QtBot, window: MainWindow) -> None:
+    window.set_zoom(150)
+    window.open_compare(["denosumab", "radiation"])
+    window.go_home()
+    views = (window.reader.view, window.compare_view.view, window.contents)
+    zoomed = [view.font().pointSizeF() for view in views]
+    for name in (theme.HIGH_CONTRAST, theme.CALM):
+        qtbot.mouseClick(window.command_bar.buttons["contrast"], Qt.MouseButton.LeftButton)
+        assert window.theme_name == name
+        assert [view.font().pointSizeF() for view in views] == zoomed
+    assert window.zoom_label.text() == "Text size: 150%"
+
+
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit, QAbstractSpinBox, QMenuBar)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from glyphs import numbers_in_document
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog
@@ -573,3 +574,11 @@ def test_the_countdown_says_its_seconds_in_good_grammar(kiosk: Kiosk, lang: str,
     overlay = kiosk.idle.overlay
     overlay.set_remaining(seconds)
     assert words in overlay.text.text()
+
+
+def test_the_arabic_kiosk_shows_the_helpline_number_in_order(make_kiosk: MakeKiosk) -> None:
+    """The kiosk's reader lays numbers out as the desktop's does (glyph positions: test_rtl_layout)."""
+    kiosk = make_kiosk(lang="ar")
+    kiosk.window.reader.show_topic("support")
+    document = kiosk.window.reader.view.document()
+    assert numbers_in_document(document, "1-800-227-2345", "1-800-227-2345")

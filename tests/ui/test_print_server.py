@@ -188,15 +188,17 @@ class _Accepting(QPrintDialog):
         return int(QPrintDialog.DialogCode.Accepted.value)
 
 
-def test_the_apps_print_action_prints_and_says_so_when_done(
-    qtbot: QtBot,
-    print_server: PrintServer,
-    queue: str,
-    window: MainWindow,
-    handbook: Handbook,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def printing_window(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The desktop window, whose print dialog is answered with the default queue."""
     monkeypatch.setattr(export_runner, "QPrintDialog", _Accepting)
+    return window
+
+
+def test_the_apps_print_action_prints_and_says_so_when_done(
+    qtbot: QtBot, print_server: PrintServer, queue: str, printing_window: MainWindow, handbook: Handbook
+) -> None:
+    window = printing_window
     window.set_language("ar")
     request = HandoutRequest("ar", sections=("denosumab", "bone-pain"))
     with qtbot.waitSignal(window.print_follower.news, timeout=180_000) as news:
@@ -207,14 +209,9 @@ def test_the_apps_print_action_prints_and_says_so_when_done(
 
 
 def test_a_cancelled_job_is_reported_and_printing_again_works(
-    qtbot: QtBot,
-    print_server: PrintServer,
-    queue: str,
-    window: MainWindow,
-    handbook: Handbook,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, print_server: PrintServer, queue: str, printing_window: MainWindow, handbook: Handbook
 ) -> None:
-    monkeypatch.setattr(export_runner, "QPrintDialog", _Accepting)
+    window = printing_window
     print_server.run("cupsdisable", queue)
     request = HandoutRequest("en", sections=("denosumab",))
     window.make_handout(request, "print")

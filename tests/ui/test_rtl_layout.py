@@ -10,65 +10,20 @@ isolate marks that do this.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from glyphs import block_with, digits_left_to_right, glyph_x, lay_out, numbers_in_document
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QTextBlock, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtGui import QGuiApplication, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication
 
+from handbook.compare import compare
 from handbook.content import Handbook
 from handbook.rtl import ISOLATE_CONTROLS, strip_isolates
 from handbook.ui import markup
 from handbook.ui.main_window import MainWindow
 
 PHONE = "1-800-227-2345"
-
-
-def glyph_x(layout: QTextLayout, position: int) -> float:
-    """The x of the glyph drawn for the character at ``position`` in ``layout``."""
-    xs = [point.x() for run in layout.glyphRuns(position, 1) for point in run.positions()]
-    assert xs, f"no glyph for position {position}"
-    return min(xs)
-
-
-def digits_left_to_right(layout: QTextLayout, text: str, number: str) -> bool:
-    """Whether each character of ``number`` (found in ``text``) is drawn right of the one before it,
-    and the cursor positions between them run left to right too."""
-    start = text.index(number)
-    xs = [glyph_x(layout, start + i) for i in range(len(number))]
-    line = layout.lineForTextPosition(start + 1)
-    cursors = [_x(line.cursorToX(start + i)) for i in range(1, len(number))]
-    return xs == sorted(xs) and len(set(xs)) == len(xs) and cursors == sorted(cursors)
-
-
-def _x(value: object) -> float:
-    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[index,arg-type]
-
-
-def lay_out(text: str, rtl: bool) -> QTextLayout:
-    """One line of ``text`` as a right-to-left (or left-to-right) label lays it out."""
-    layout = QTextLayout(text, QFont())
-    option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(4000)
-    layout.endLayout()
-    return layout
-
-
-def block_with(document: QTextDocument, needle: str) -> QTextBlock:
-    document.size()  # lays the document out
-    block = document.begin()
-    while block.isValid():
-        if needle in strip_isolates(block.text()):
-            return block
-        block = block.next()
-    raise AssertionError(f"{needle!r} is not in the document")
-
-
-def numbers_in_document(document: QTextDocument, needle: str, number: str) -> bool:
-    block = block_with(document, needle)
-    return digits_left_to_right(block.layout(), block.text(), number)
 
 
 # ------------------------------------------------------------------------------------ the reader
@@ -182,3 +137,19 @@ def test_without_the_isolates_qt_would_reverse_the_number(qapp: QApplication) ->
     assert not digits_left_to_right(lay_out(text, rtl=True), text, PHONE)
     shown = markup.shown(text, "ar")
     assert digits_left_to_right(lay_out(shown, rtl=True), shown, PHONE)
+
+
+def test_the_arabic_comparison_keeps_numbers_in_order(handbook: Handbook, qapp: QApplication) -> None:
+    """A comparison cell with a phone number and an ISO date, as the comparison view and the printed
+    handout build it (the cells hold content text: its dates are written the Arabic way)."""
+    table = compare(handbook, ["zometa", "xgeva"], "ar")
+    cell = f"اتصل بالرقم {PHONE} قبل 2026-11-26."
+    first = table.rows[0]
+    table = replace(table, rows=(replace(first, values=(cell, *first.values[1:])), *table.rows[1:]))
+    document = QTextDocument()
+    document.setHtml(markup.comparison_html(table, "مقارنة العلاجات"))
+    document.setTextWidth(3000)
+    assert numbers_in_document(document, PHONE, PHONE)
+    block = block_with(document, PHONE)
+    assert "26 نوفمبر 2026" in strip_isolates(block.text())
+    assert block.textDirection() == Qt.LayoutDirection.RightToLeft
