@@ -102,7 +102,9 @@ class SearchIndex:
         self._chinese = store.chinese_words(opened.storage)
         self._index = opened.storage.open_index()
         # A topic that mentions many concepts is no less about each one: no length penalty there.
-        weighting = scoring.BM25F(**{f"concept_{lang}_B": CONCEPT_B for lang in LANGUAGES})
+        weighting = scoring.BM25F(
+            **{f"{field}_{lang}_B": CONCEPT_B for lang in LANGUAGES for field in ("concept", "tconcept")}
+        )
         self._searcher = self._index.searcher(weighting=weighting)
         self._reader = self._searcher.reader()
         self._scorer = scorer.Scorer(self._searcher, by_kind=True)

@@ -31,6 +31,8 @@ TITLE_BOOST: Final = 2.5
 HEADING_BOOST: Final = 1.0
 SYNONYM_BOOST: Final = 0.5
 CONCEPT_BOOST: Final = 1.0
+PHRASE_WORD: Final = 0.5  # a word of a phrase typed ("jaw" of "jaw pain"): the phrase says more
+TCONCEPT_BOOST: Final = 2.5  # a concept named in the title, as a field of its own
 NAMES_BOOST: Final = 0.5
 EXACT_BOOST: Final = 1.0
 FIX_BOOST: Final = 0.7
@@ -154,20 +156,28 @@ class Planner:
         parsed = self.language.reader.read(text)
         units = self.units(text, parsed)
         self.fix_spelling(units)
-        weights: dict[str, float] = {}
-        for unit in units:
-            for t in unit.terms:
-                weights[t] = max(weights.get(t, 0.0), unit.weight)
-        for unit in units:
-            for rank, fix in enumerate(unit.fixes):
-                for t in analysis.terms(fix, self.lang, query=True):
-                    weights.setdefault(t, FIX_BOOST / (1 + rank))
         groups = self.expansions(text, units)
-        for _exp, covered in groups:
+        phrased: set[int] = set()
+        for exp, covered in groups:
             # the words of one phrase ("giảm đau", "broken bones") count as one word in coverage
             if len(covered) > 1:
                 for i in covered:
                     units[i].share = min(units[i].share, 1 / len(covered))
+                if not exp.group.id.startswith(lexicon.NAMES_PREFIX):
+                    phrased |= covered
+        weights: dict[str, float] = {}
+        keyed: dict[str, float] = {}
+        for i, unit in enumerate(units):
+            # a word of a phrase is found with the phrase (its group's concept): alone, it says less
+            weight = unit.weight * (PHRASE_WORD if i in phrased else 1.0)
+            for t in unit.terms:
+                weights[t] = max(weights.get(t, 0.0), weight)
+            if unit.exact is not None:
+                keyed[unit.key] = max(keyed.get(unit.key, 0.0), weight)
+        for unit in units:
+            for rank, fix in enumerate(unit.fixes):
+                for t in analysis.terms(fix, self.lang, query=True):
+                    weights.setdefault(t, FIX_BOOST / (1 + rank))
         cheap = max(CHEAP_DOCS, self._total // 10)
         for exp, _ in groups:
             for phrase in exp.siblings:
@@ -178,7 +188,7 @@ class Planner:
         leaves = [leaf for t, w in weights.items() for leaf in self._leaves(t, w)]
         exact = exact_terms(units)
         for key in {k for keys in exact.values() for k in keys}:
-            leaves.extend(self._leaves(key, EXACT_BOOST, prefix="x"))
+            leaves.extend(self._leaves(key, EXACT_BOOST * keyed.get(key, 1.0), prefix="x"))
         name = f"concept_{self.lang}"
         for exp, covered in groups:
             df = self._df(name, exp.group.id)
@@ -188,6 +198,9 @@ class Planner:
                 coarse = exp.group.id.startswith(lexicon.NAMES_PREFIX)
                 boost = NAMES_BOOST if coarse else CONCEPT_BOOST * max(1, len(covered))
                 leaves.append((df, Term(name, exp.group.id, boost=boost)))
+                titled = self._df(f"t{name}", exp.group.id)
+                if titled and TCONCEPT_BOOST:
+                    leaves.append((titled, Term(f"t{name}", exp.group.id, boost=boost * TCONCEPT_BOOST)))
         query = combine(leaves, max(COMMON_DOCS, int(COMMON_SHARE * self._total)))
         return Plan(parsed, units, groups, set(weights), query, exact, analysis.has_marks(text))
 
@@ -222,7 +235,10 @@ class Planner:
                 break
         seq, keys, owner = self._whole(text, units)
         add(self.language.groups.match(seq, keys), owner)
-        return [(exp, covered) for exp, covered in found.values() if covered]
+        matched = [(exp, covered) for exp, covered in found.values() if covered]
+        # the longest phrase wins: "jaw" inside "jaw pain" is that phrase's word, not a phrase of
+        # its own (a group matching only words that a longer matched phrase has is left out)
+        return [(exp, covered) for exp, covered in matched if not any(covered < other for _e, other in matched)]
 
     def _whole(self, text: str, units: list[Unit]) -> tuple[list[str], list[str], list[set[int]]]:
         """The query's terms as the index analyzes text, each with the units its characters overlap."""

@@ -35,9 +35,11 @@ ROW_WEIGHT: Final = 1.5
 LIFT: Final = 0.35
 NAMED_WEIGHT: Final = 1.25
 EXACT_WEIGHT: Final = 2.0
-ABOUT_WEIGHT: Final = 0.5
+ABOUT_WEIGHT: Final = 0.25
+TITLE_WEIGHT: Final = 0.25
 NAMES_CREDIT: Final = 0.5  # a treatment's other drug names (names.yaml) only suggest it is meant
 CHAR_CREDIT: Final = 0.5  # a Chinese or Korean word whose characters a topic has, but not together
+APART_CREDIT: Final = 0.5  # a word of a phrase typed ("jaw pain") that a topic has, but not in that phrase
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class _Need:
     chars: str  # a Chinese or Korean word of two characters or more: its characters, else ""
     cjk: bool
     exact: str | None
+    phrases: frozenset[str]  # the groups of the phrases of several typed words it is a word of
 
 
 @dataclass(frozen=True)
@@ -88,9 +91,22 @@ class _Needs:
 
 def needs(plan: Plan) -> _Needs:
     """What coverage looks at in a query, worked out once."""
+    phrases: dict[int, set[str]] = {}
+    for exp, covered in plan.groups:
+        if len(covered) > 1 and not exp.group.id.startswith(lexicon.NAMES_PREFIX):
+            for i in covered:
+                phrases.setdefault(i, set()).add(exp.group.id)
     words = tuple(
-        _Need(u.weight * u.share, u.terms, u.fix_terms, u.raw if u.cjk and len(u.raw) > 1 else "", u.cjk, u.exact)
-        for u in plan.units
+        _Need(
+            u.weight * u.share,
+            u.terms,
+            u.fix_terms,
+            u.raw if u.cjk and len(u.raw) > 1 else "",
+            u.cjk,
+            u.exact,
+            frozenset(phrases.get(i, ())),
+        )
+        for i, u in enumerate(plan.units)
     )
     groups = tuple(
         (exp.group.id, NAMES_CREDIT if exp.group.id.startswith(lexicon.NAMES_PREFIX) else 1.0, frozenset(covered))
@@ -107,12 +123,16 @@ class _Ranking:
         self.needs = needs(plan)
         self.typed = frozenset(t for unit in plan.units for t in unit.fix_terms or unit.terms)
 
-    def coverage(self, facts: Facts, terms: frozenset[str] | None = None, concepts: Iterable[str] = ()) -> float:
+    def coverage(
+        self, facts: Facts, terms: frozenset[str] | None = None, concepts: Iterable[str] = (), apart: bool = False
+    ) -> float:
         """The share of typed words a topic has (itself, a correction or a synonym).
 
         With ``terms``/``concepts``, only those of the topic count (its title, its name). A word typed
         with accents that make a difference, which the topic has only with other accents (a
-        look-alike), counts ``FOLD_CREDIT`` (more where the query has no marks but đ).
+        look-alike), counts ``FOLD_CREDIT`` (more where the query has no marks but đ). With
+        ``apart``, a word of a phrase of several typed words ("jaw pain", "liệt chân") that the topic
+        has, but never in that phrase or another of its group, counts ``APART_CREDIT``.
         """
         needs = self.needs
         if not needs.words:
@@ -141,6 +161,8 @@ class _Ranking:
                 whole = credit * any(t in terms for t in need.terms)
             else:
                 whole = float(any(t in terms for t in need.terms))
+            if apart and need.phrases and need.phrases.isdisjoint(concepts):
+                whole *= APART_CREDIT
             total += need.weight * max(whole, synonym)
         return total / needs.total
 
@@ -182,9 +204,11 @@ def rank(plan: Plan, found: Sequence[tuple[int, float]], facts: Any, questions: 
     entries = [(docnum, score, facts(docnum)) for docnum, score in found]
     weighed: dict[int, float] = {}
     for docnum, score, fact in entries:
-        cover = test.coverage(fact) if plan.reranks or intent else 1.0
-        about = test.coverage(fact, fact.head_terms, fact.title_concepts)
-        weighed[docnum] = score * (COVER_FLOOR + (1 - COVER_FLOOR) * cover**COVER_POWER) * (1 + ABOUT_WEIGHT * about)
+        cover = test.coverage(fact, apart=True) if plan.reranks or intent else 1.0
+        # what it is about: its title, then its headings
+        about = TITLE_WEIGHT * test.coverage(fact, fact.title_terms, fact.title_concepts, apart=True)
+        about += ABOUT_WEIGHT * test.coverage(fact, fact.head_terms, fact.title_concepts, apart=True)
+        weighed[docnum] = score * (COVER_FLOOR + (1 - COVER_FLOOR) * cover**COVER_POWER) * (1 + about)
     # a treatment's own name ("Xgeva", "kyphoplasty") asks for the treatment, its word explained next
     named = not plan.parsed.definition and any(f.kind == "treatment" and test.exact_name(f) for _d, _s, f in entries)
     glossary: dict[str, float] = {}

@@ -46,7 +46,7 @@ from handbook.search.analysis import HandbookTokenizer
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION: Final = "8"
+INDEX_VERSION: Final = "9"
 #: The jieba dictionary of the words of the Chinese content (:func:`handbook.search.morph.chinese_dictionary`).
 CHINESE_WORDS: Final = "chinese-words.txt"
 META: Final = "meta.json"
@@ -116,6 +116,7 @@ def schema() -> Schema:
         fields[f"body_{lang}"] = TEXT(analyzer=analyzer, phrase=False)
         fields[f"head_{lang}"] = TEXT(analyzer=analyzer, phrase=False)
         fields[f"concept_{lang}"] = KEYWORD(scorable=True)
+        fields[f"tconcept_{lang}"] = KEYWORD(scorable=True)
         if lang in analysis.EXACT:
             exact = HandbookTokenizer(lang, exact=True)
             fields[f"xtitle_{lang}"] = TEXT(analyzer=exact, phrase=False)
@@ -133,6 +134,7 @@ def documents(handbook: Handbook) -> list[IndexDoc]:
     for lang in indexed_languages(handbook):
         groups = lexicon.groups_for(handbook, lang)
         labels = handbook.ui(lang).get("compare_rows", {})
+        references = _references([t.title for t in handbook.topics(lang)])
         for topic in handbook.topics(lang):
             names = handbook.names.get(topic.id, {}) if topic.kind == "treatment" else {}
             keywords = " ".join([*topic.forms, *names.get("generic", []), *names.get("brands", [])])
@@ -146,7 +148,7 @@ def documents(handbook: Handbook) -> list[IndexDoc]:
                     topic.title,
                     keywords,
                     text,
-                    concepts(groups, text),
+                    concepts(groups, _without_references(text, references, topic.title)),
                     concepts(groups, title),
                     _uses(handbook, topic),
                     tuple((k, f"{labels.get(k, k)}: {v}") for k, v in topic.compare.items()),
@@ -156,6 +158,28 @@ def documents(handbook: Handbook) -> list[IndexDoc]:
                 )
             )
     return docs
+
+
+#: Quotation marks around another topic's title, in the languages' usage ("", “”, «», ‘’, 「」).
+_OPENING: Final = "\"“„«‘‹「『'"
+_CLOSING: Final = "\"”“»’›」』'"
+
+
+def _references(titles: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern of the topics' titles in quotation marks: how a topic names another one."""
+    found = sorted({t.strip() for t in titles if t.strip()}, key=len, reverse=True)
+    if not found:
+        return None
+    alternatives = "|".join(re.escape(t) for t in found)
+    return re.compile(f"[{re.escape(_OPENING)}]\\s*({alternatives})\\s*[{re.escape(_CLOSING)}]")
+
+
+def _without_references(text: str, references: re.Pattern[str] | None, own: str) -> str:
+    """``text`` without the titles of other topics it names ('see "When to get help right away"'):
+    naming a topic is pointing to it, not being about what its title says."""
+    if references is None:
+        return text
+    return references.sub(lambda m: m.group(0) if m.group(1) == own.strip() else " ", text)
 
 
 def _names(topic: Topic, names: dict[str, list[str]]) -> tuple[str, ...]:
@@ -220,8 +244,9 @@ def build(docs: Iterable[IndexDoc], chinese: bool = True) -> RamStorage:
                     f"title_{doc.lang}": f"{doc.title}\n{doc.keywords}",
                     f"body_{doc.lang}": doc.text,
                     f"head_{doc.lang}": doc.headings,
-                    # a group named in the title counts three times
+                    # a group named in the title counts three times, and as the title
                     f"concept_{doc.lang}": " ".join([*doc.concepts, *doc.title_concepts * 3]),
+                    f"tconcept_{doc.lang}": " ".join(doc.title_concepts),
                     **exact,
                 },
             )
