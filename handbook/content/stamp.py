@@ -1,8 +1,8 @@
 """The content hash, remembered: a start does not read and hash every content file again when none
 of them changed since the hash was taken.
 
-Beside the hash, the user cache keeps a stamp of the folder: a digest of each file's name, kind, size,
-modification and change times and inode (one ``stat`` each, no reading). When the stamp a start takes equals the
+Beside the hash, the user cache keeps a stamp of the folder: each file's name, kind, size, modification
+and change times and inode (one ``stat`` each, no reading). When the stamp a start takes equals the
 one kept, the kept hash is used; else the files are hashed (``model.content_hash``) and the new hash
 and stamp are kept. A file edited in place changes its size or times (and its change time cannot be
 set back), so an edit is never missed. A stamp taken while a file may still be changing (times less
@@ -11,12 +11,12 @@ than :data:`SETTLE_NS` old) is not kept: the next start hashes again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import stat
 import time
+import zlib
 from pathlib import Path
 from typing import Final
 
@@ -31,8 +31,8 @@ VERSION: Final = 1
 SETTLE_NS: Final = 2_000_000_000
 
 
-def _stamp(root: Path) -> tuple[str, int]:
-    """A digest of each content file's name, kind, size, times and inode, and the newest time seen.
+def _stamp(root: Path) -> tuple[list[list[object]], int]:
+    """Each content file's name, kind, size, times and inode, and the newest time seen.
 
     The files are the ones ``content_hash`` covers (``reading.content_files``: hidden names left out,
     linked folders inside the content folder followed once), walked the same way but only looked at:
@@ -40,7 +40,7 @@ def _stamp(root: Path) -> tuple[str, int]:
     real_root = root.resolve()
     top = str(root)
     seen: set[Path] = set()
-    files: list[tuple[object, ...]] = []
+    files: list[list[object]] = []
     newest = 0
     for folder, dirs, names in os.walk(root, followlinks=True):
         here = Path(folder)
@@ -59,17 +59,17 @@ def _stamp(root: Path) -> tuple[str, int]:
             try:
                 info = os.stat(path)
             except OSError as err:
-                files.append((shown, link, str(err)))
+                files.append([shown, link, str(err)])
                 continue
             kind = stat.S_IFMT(info.st_mode)
-            files.append((shown, link, kind, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino))
+            files.append([shown, link, kind, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino])
             newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
     files.sort(key=lambda entry: str(entry[0]))
-    return hashlib.sha256(json.dumps(files).encode()).hexdigest(), newest
+    return files, newest
 
 
 def _kept_at(where: str) -> Path:
-    key = hashlib.sha256(where.encode()).hexdigest()[:24]
+    key = f"{zlib.crc32(where.encode()):08x}"  # the folder's own name is kept inside and compared
     return resources.user_cache_dir() / "content-stamps" / f"{key}.json"
 
 
