@@ -22,6 +22,7 @@ from typing import Final
 
 from handbook import resources
 from handbook.content.model import content_hash
+from handbook.content.reading import walk_files
 
 log = logging.getLogger(__name__)
 
@@ -34,36 +35,23 @@ SETTLE_NS: Final = 2_000_000_000
 def _stamp(root: Path) -> tuple[list[list[object]], int]:
     """Each content file's name, kind, size, times and inode, and the newest time seen.
 
-    The files are the ones ``content_hash`` covers (``reading.content_files``: hidden names left out,
-    linked folders inside the content folder followed once), walked the same way but only looked at:
-    a link also counts with where it points, and a file that cannot be looked at with the reason."""
-    real_root = root.resolve()
+    The files are the ones ``content_hash`` covers (``reading.walk_files``), only looked at: a link also
+    counts with where it points, and a file that cannot be looked at with the reason."""
     top = str(root)
-    seen: set[Path] = set()
     files: list[list[object]] = []
     newest = 0
-    for folder, dirs, names in os.walk(root, followlinks=True):
-        here = Path(folder)
-        real = here.resolve()
-        if real in seen or not real.is_relative_to(real_root):
-            dirs[:] = []
+    for folder, name in walk_files(root):
+        path = os.path.join(folder, name)
+        shown = path[len(top) :]  # the same stamp however the folder was named
+        link = os.readlink(path) if os.path.islink(path) else ""
+        try:
+            info = os.stat(path)
+        except OSError as err:
+            files.append([shown, link, str(err)])
             continue
-        seen.add(real)
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            if name.startswith("."):
-                continue
-            path = os.path.join(folder, name)
-            shown = path[len(top) :]  # the same stamp however the folder was named
-            link = os.readlink(path) if os.path.islink(path) else ""
-            try:
-                info = os.stat(path)
-            except OSError as err:
-                files.append([shown, link, str(err)])
-                continue
-            kind = stat.S_IFMT(info.st_mode)
-            files.append([shown, link, kind, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino])
-            newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
+        kind = stat.S_IFMT(info.st_mode)
+        files.append([shown, link, kind, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino])
+        newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
     files.sort(key=lambda entry: str(entry[0]))
     return files, newest
 
