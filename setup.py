@@ -20,7 +20,7 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 #: resources/ folders copied as they are, when present (index and compiled are built by make setup)
-RESOURCE_FOLDERS = ("fonts", "styles", "icons", "index", "compiled")
+RESOURCE_FOLDERS = ("fonts", "styles", "icons", "index", "compiled", "search")
 LRELEASE = "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.argv[0] = 'lrelease'; lrelease()"
 
 

@@ -7,6 +7,7 @@ to see one for a real bug).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -488,8 +489,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=os.environ.get("HANDBOOK_LOG", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s"
     )
     words = list(sys.argv[1:] if argv is None else argv)
+    gui = bool(words) and words[0] == "gui"
+    if gui:  # the app's start makes few cycles: the collector waits until the window is made (ui.app)
+        gc.disable()
+    try:
+        return _main(words, gui)
+    finally:
+        gc.enable()
+
+
+def _main(words: list[str], gui: bool) -> int:
     # everything after "gui" is the gui command's: the other commands' parsers are not needed to read it
-    parser = build_parser(gui_only=bool(words) and words[0] == "gui")
+    parser = build_parser(gui_only=gui)
     try:
         args = parser.parse_args(words)
     except SystemExit as done:  # --help, --version or a usage mistake: argparse has said what it had to

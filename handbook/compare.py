@@ -17,6 +17,9 @@ MAX_TREATMENTS = 4
 
 @dataclass(frozen=True)
 class Row:
+    """One question of the comparison (``key`` in every treatment's front matter): its label and each
+    treatment's answer, in the order of the treatments."""
+
     key: str
     label: str
     values: tuple[str, ...]
@@ -24,6 +27,8 @@ class Row:
 
 @dataclass(frozen=True)
 class Comparison:
+    """Treatments side by side in ``lang``: the same rows for each."""
+
     lang: str
     treatments: tuple[Topic, ...]
     rows: tuple[Row, ...]

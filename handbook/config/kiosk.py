@@ -51,6 +51,8 @@ class KioskConfigError(HandbookError):
 
 @dataclass(frozen=True)
 class KioskConfig:
+    """The kiosk configuration file's settings (the defaults when there is no file)."""
+
     default_language: str = DEFAULT_LANGUAGE
     idle_timeout: int = DEFAULT_IDLE_TIMEOUT
     reset_countdown: int = DEFAULT_RESET_COUNTDOWN

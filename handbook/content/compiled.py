@@ -9,7 +9,7 @@ Where a compiled file is looked for, in order (like the search index):
    is written to the user cache (in memory only, when the cache cannot be written).
 
 A compiled file is ``common.json`` (sources and names) or ``<lang>.json``: a first line of JSON with the
-format version, the content hash and a SHA-256 of the rest, then the payload. A file that is stale,
+format version, the content hash and a CRC-32 of the rest, then the payload. A file that is stale,
 cut short, damaged or unreadable is ignored, and the cache's copy is written again: it heals.
 
 Paths (of topics and problems, also inside messages) are stored relative to the content folder,
@@ -19,13 +19,13 @@ folder when under it), so a compiled file serves any folder with the same conten
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import re
 import shutil
 import tempfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,7 +174,7 @@ def cache_dir(content_hash: str) -> Path:
 
 def encode(payload: dict[str, Any], content_hash: str, root: Path) -> bytes:
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    header = {"version": VERSION, "content_hash": content_hash, "root": str(root), "sha256": _sha(body)}
+    header = {"version": VERSION, "content_hash": content_hash, "root": str(root), "crc32": _crc(body)}
     return json.dumps(header).encode("ascii") + b"\n" + body
 
 
@@ -184,8 +184,10 @@ def decode(data: bytes) -> dict[str, Any]:
     return payload
 
 
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def _crc(data: bytes) -> int:
+    """The body's CRC-32: enough to find a file cut short or damaged (zlib is loaded already; hashlib
+    would bring OpenSSL into every start)."""
+    return zlib.crc32(data)
 
 
 def read(folder: Path, name: str, content_hash: str) -> dict[str, Any] | None:
@@ -204,7 +206,7 @@ def read(folder: Path, name: str, content_hash: str) -> dict[str, Any] | None:
         if header.get("version") != VERSION or header.get("content_hash") != content_hash:
             log.info("compiled content %s is stale", path)
             return None
-        if header.get("sha256") != _sha(body):
+        if header.get("crc32") != _crc(body):
             log.warning("compiled content %s is damaged: compiling it again", path)
             return None
         payload = json.loads(body)

@@ -93,6 +93,8 @@ class Term:
 
 @dataclass
 class LanguagePack:
+    """One language's content: its topics by id, glossary terms, UI strings and topic files."""
+
     lang: str
     topics: dict[str, Topic] = field(default_factory=dict)
     terms: list[Term] = field(default_factory=list)

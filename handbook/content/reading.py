@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 #: The largest content file read, in bytes.
@@ -70,21 +71,21 @@ def read_text(path: Path, root: Path) -> str:
         raise RefusedFile("the file is not UTF-8 text", data[: err.start].count(b"\n") + 1) from None
 
 
-def content_files(root: Path) -> list[tuple[Path, str]]:
-    """Every file under ``root`` (hidden ones left out), sorted, each with why it is refused ("" if not).
-
-    Linked folders inside the content folder are followed once; those leading outside it are not.
-    """
+def walk_files(root: Path) -> Iterator[tuple[str, str]]:
+    """(folder, name) of every file under ``root``, hidden ones left out: linked folders inside the
+    content folder are followed once; those leading outside it are not."""
     real_root = root.resolve()
     seen: set[Path] = set()
-    found: list[tuple[Path, str]] = []
     for folder, dirs, files in os.walk(root, followlinks=True):
-        here = Path(folder)
-        real = here.resolve()
+        real = Path(folder).resolve()
         if real in seen or not real.is_relative_to(real_root):
             dirs[:] = []
             continue
         seen.add(real)
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend((here / name, refusal(here / name, root)) for name in files if not name.startswith("."))
-    return sorted(found)
+        yield from ((folder, name) for name in files if not name.startswith("."))
+
+
+def content_files(root: Path) -> list[tuple[Path, str]]:
+    """Every file under ``root`` (``walk_files``), sorted, each with why it is refused ("" if not)."""
+    return sorted((Path(folder, name), refusal(Path(folder, name), root)) for folder, name in walk_files(root))

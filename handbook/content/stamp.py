@@ -1,8 +1,8 @@
 """The content hash, remembered: a start does not read and hash every content file again when none
 of them changed since the hash was taken.
 
-Beside the hash, the user cache keeps a stamp of the folder: a digest of each file's name, size,
-modification and change times and inode (one ``stat`` each, no reading). When the stamp a start takes equals the
+Beside the hash, the user cache keeps a stamp of the folder: each file's name, kind, size, modification
+and change times and inode (one ``stat`` each, no reading). When the stamp a start takes equals the
 one kept, the kept hash is used; else the files are hashed (``model.content_hash``) and the new hash
 and stamp are kept. A file edited in place changes its size or times (and its change time cannot be
 set back), so an edit is never missed. A stamp taken while a file may still be changing (times less
@@ -11,17 +11,18 @@ than :data:`SETTLE_NS` old) is not kept: the next start hashes again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import stat
 import time
+import zlib
 from pathlib import Path
 from typing import Final
 
 from handbook import resources
 from handbook.content.model import content_hash
+from handbook.content.reading import walk_files
 
 log = logging.getLogger(__name__)
 
@@ -31,34 +32,32 @@ VERSION: Final = 1
 SETTLE_NS: Final = 2_000_000_000
 
 
-def _stamp(root: Path) -> tuple[str, int]:
-    """A digest of each content file's name, size, times and inode (the files ``content_hash`` reads:
-    not named with a leading dot, in any folder but symbolic links to folders), and the newest time."""
-    files: list[tuple[str, int, int, int, int] | tuple[str]] = []
+def _stamp(root: Path) -> tuple[list[list[object]], int]:
+    """Each content file's name, kind, size, times and inode, and the newest time seen.
+
+    The files are the ones ``content_hash`` covers (``reading.walk_files``), only looked at: a link also
+    counts with where it points, and a file that cannot be looked at with the reason."""
+    top = str(root)
+    files: list[list[object]] = []
     newest = 0
-    folders = [str(root)]
-    while folders:
-        with os.scandir(folders.pop()) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    folders.append(entry.path)
-                    continue
-                if entry.name.startswith("."):
-                    continue
-                try:
-                    info = entry.stat()
-                except OSError:  # a broken link: never equal to a stamp where it is whole
-                    files.append((entry.path,))
-                    continue
-                if stat.S_ISREG(info.st_mode):
-                    files.append((entry.path, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino))
-                    newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
-    files.sort()
-    return hashlib.sha256(json.dumps(files).encode()).hexdigest(), newest
+    for folder, name in walk_files(root):
+        path = os.path.join(folder, name)
+        shown = path[len(top) :]  # the same stamp however the folder was named
+        link = os.readlink(path) if os.path.islink(path) else ""
+        try:
+            info = os.stat(path)
+        except OSError as err:
+            files.append([shown, link, str(err)])
+            continue
+        kind = stat.S_IFMT(info.st_mode)
+        files.append([shown, link, kind, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino])
+        newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
+    files.sort(key=lambda entry: str(entry[0]))
+    return files, newest
 
 
 def _kept_at(where: str) -> Path:
-    key = hashlib.sha256(where.encode()).hexdigest()[:24]
+    key = f"{zlib.crc32(where.encode()):08x}"  # the folder's own name is kept inside and compared
     return resources.user_cache_dir() / "content-stamps" / f"{key}.json"
 
 

@@ -15,6 +15,8 @@ _K = QKeySequence.StandardKey
 
 @dataclass
 class Actions:
+    """The window's commands, one QAction each."""
+
     back: QAction
     home: QAction
     compare: QAction

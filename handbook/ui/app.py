@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import html  # noqa: F401  (see below)
 import logging
 import os
@@ -10,7 +11,7 @@ from pathlib import Path
 
 # The core the first window uses is imported before Qt: once PySide6 is loaded, its import hook reads
 # the source of every module imported after it (looking for ``__feature__`` switches), a cost at start.
-from handbook import compare, config, content, fonts, handout  # noqa: F401
+from handbook import compare, config, content, fonts, handout, rtl  # noqa: F401
 from handbook.errors import HandbookError
 from handbook.i18n import DEFAULT_LANGUAGE
 from handbook.ui.prefs import Prefs, user_store
@@ -27,6 +28,13 @@ def _ensure_platform(screenshot: bool) -> None:
 def start_language(args_lang: str, saved: str) -> str:
     """The language to start in: ``--lang`` when given, else the one the reader chose last time."""
     return args_lang if args_lang != DEFAULT_LANGUAGE else saved
+
+
+def _started() -> None:
+    """The window is made: what the start made lives as long as the app, so later collections leave
+    it out (``gc.freeze``), and the collector, off while starting (``cli.main``), works again."""
+    gc.freeze()
+    gc.enable()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -48,10 +56,12 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.kiosk:  # kiosk mode: handbook/ui/kiosk.py (settings in memory, locked full screen)
         from handbook.ui.kiosk import run_kiosk
 
+        _started()
         return run_kiosk(app, handbook, args, screenshot)
     prefs = Prefs(None if screenshot is not None else user_store())
     lang = args.lang if screenshot is not None else start_language(args.lang, prefs.language)
     window = build_window(app, handbook, prefs, lang, getattr(args, "clinic_settings", None))
+    _started()
     if screenshot is not None:
         return save_screenshot(window, view, screenshot)
     if view.kind != "home":  # a new window shows its home page already: not laid out again

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
 from handbook.rtl import strip_isolates, tolerant_pattern
@@ -107,6 +107,8 @@ class FindBar(Retranslates, QWidget):
         self._current = -1
         text = strip_isolates(self.box.text())
         if self._target is not None and text:
+            from PySide6.QtCore import QRegularExpression
+
             document = self._target.document()
             # numbers in right-to-left pages carry isolate marks (handbook.rtl): look through them
             pattern = QRegularExpression(tolerant_pattern(text), QRegularExpression.PatternOption.CaseInsensitiveOption)
@@ -131,6 +133,8 @@ class FindBar(Retranslates, QWidget):
     def _paint(self) -> None:
         if self._target is None:
             return
+        from PySide6.QtGui import QTextCharFormat  # when there is something to highlight, not at start
+
         background, foreground = theme.highlight_colours(self.theme)
         selections = []
         for i, cursor in enumerate(self._matches):

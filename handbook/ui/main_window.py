@@ -11,13 +11,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -46,6 +45,8 @@ from handbook.ui.search_panel import RESULT_LIMIT, SearchPanel
 from handbook.ui.window_policy import WindowPolicy
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from handbook.pdf import HandoutRequest
     from handbook.ui.export_dialog import ExportDialog
     from handbook.ui.export_runner import ExportRunner
@@ -476,6 +477,8 @@ class MainWindow(Retranslates, QMainWindow):
             if printer is not None:
                 self.runner.print_handout(request, printer, self.tr("Patient handbook"))
             return
+        from PySide6.QtCore import QStandardPaths  # (Qt classes a start does not use are imported when used)
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = Path(folder or Path.home()) / f"handbook-{request.lang}.pdf"
         path = export_runner.ask_save_path(self, suggested, self.tr("Save the handout"), self.tr("PDF files (*.pdf)"))

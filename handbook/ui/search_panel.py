@@ -13,10 +13,10 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtGui import QKeyEvent, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -35,6 +34,9 @@ from PySide6.QtWidgets import (
 from handbook.ui.accessible import name_clear_button
 from handbook.ui.markup import result_html, result_text, shown
 from handbook.ui.retranslate import Retranslates
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +71,11 @@ class ResultDelegate(QStyledItemDelegate):
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        # Imported when the first result is drawn: Python's copy of QStyle alone has some 600 enum
+        # members to make, a cost a start does without.
+        from PySide6.QtGui import QAbstractTextDocumentLayout
+        from PySide6.QtWidgets import QStyle
+
         # (initStyleOption is not called: in PySide6 6.12 it corrupts None's reference count.
         # The view's option already has what is drawn here: rect, state, palette and font.)
         opt = QStyleOptionViewItem(option)

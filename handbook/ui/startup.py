@@ -62,12 +62,17 @@ def parse_view(text: str, handbook: Handbook, lang: str) -> View:
 def application() -> QApplication:
     """The QApplication (made once per process), with the bundled fonts registered."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "handbook"])
+    if isinstance(existing, QApplication):
+        app = existing
+        QApplication.setStyle("Fusion")
+    else:
+        # The style chosen on Qt's own command line: setStyle() would hand Python the new QStyle, and
+        # making Python's copy of that class (some 600 enum members) is a cost at start.
+        app = QApplication([sys.argv[0] if sys.argv else "handbook", "-style", "Fusion"])
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName("Handbook")
     QApplication.setDesktopFileName(DESKTOP_ID)  # Wayland matches the menu entry (and its icon) by this
-    QApplication.setStyle("Fusion")
     if icon_file().is_file():
         app.setWindowIcon(QIcon(str(icon_file())))
     typeface.register_bundled_fonts()

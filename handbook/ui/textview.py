@@ -3,13 +3,18 @@ links dispatched to signals (``topic:ID`` opens a topic, ``term:ID`` explains a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRegularExpression, QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QCursor, QHelpEvent, QResizeEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from handbook.rtl import LRI, PDI
 from handbook.ui import typeface
 from handbook.ui.markup import TERM_SCHEME, TICK_SCHEME, TOPIC_SCHEME
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData, QUrl
 
 #: The widest a line of text gets, in average characters (a comfortable reading measure).
 MEASURE_CHARS = 72
@@ -134,6 +139,10 @@ class TextView(QTextBrowser):
     def createMimeDataFromSelection(self) -> QMimeData:
         """What is copied or dragged: the selection (rich and plain text) without the isolate marks
         that keep numbers in order in right-to-left text (``handbook.rtl``)."""
+        # imported on the first copy: each Qt class a start makes Python use costs it (its enums)
+        from PySide6.QtCore import QRegularExpression
+        from PySide6.QtWidgets import QTextEdit
+
         clean = QTextDocument()
         cursor = QTextCursor(clean)
         cursor.insertFragment(self.textCursor().selection())

@@ -20,6 +20,8 @@ UI_POINT_SIZE = 12.0
 CONTENT_POINT_SIZE = 14.0
 
 _registered: dict[Path, list[str]] = {}
+#: each language's families, found once (asking Qt whether a family exists goes through fontconfig)
+_families: dict[str, list[str]] = {}
 
 
 def register_bundled_fonts() -> dict[Path, list[str]]:
@@ -41,6 +43,8 @@ def register_bundled_fonts() -> dict[Path, list[str]]:
 
 def families(lang: str) -> list[str]:
     """The font families for ``lang``, best first: the names Qt gave the chain's files."""
+    if lang in _families:
+        return list(_families[lang])
     registered = register_bundled_fonts()
     out: list[str] = []
     for face in fonts.chain(lang):
@@ -48,10 +52,12 @@ def families(lang: str) -> list[str]:
         index = face.subfont_index
         chosen = names[index] if index < len(names) else (names[0] if names else face.family)
         for name in (chosen, face.family):
-            if name and name not in out and QFontDatabase.hasFamily(name):
+            # a name Qt gave a registered file exists; another is looked up (through fontconfig: slow)
+            if name and name not in out and (name in names or QFontDatabase.hasFamily(name)):
                 out.append(name)
                 break
-    return out
+    _families[lang] = out
+    return list(out)
 
 
 def font(lang: str, point_size: float) -> QFont:

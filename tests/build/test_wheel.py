@@ -84,3 +84,12 @@ def test_a_wheel_in_a_fresh_environment_has_every_ui_language(tmp_path: Path) ->
         [str(handbook_cmd), "search", "zometa", "--json"], capture_output=True, text=True, timeout=300, env=run_env
     )
     assert search.returncode == 0 and "bisphosphonates" in search.stdout, search.stderr
+    # a question in a reader's words needs the language's asking words (resources/search) from the wheel
+    asked = subprocess.run(
+        [str(handbook_cmd), "search", "¿qué es el denosumab?", "--lang", "es", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=run_env,
+    )
+    assert asked.returncode == 0 and "denosumab" in asked.stdout, asked.stderr

@@ -113,7 +113,9 @@ DAMAGE: dict[str, Callable[[Path], object]] = {
     "garbage": lambda p: p.write_bytes(os.urandom(2000)),
     "a byte changed": _flip_a_byte,
     "empty": lambda p: p.write_bytes(b""),
-    "another version": lambda p: p.write_bytes(p.read_bytes().replace(b'"version": "1"', b'"version": "0"', 1)),
+    "another version": lambda p: p.write_bytes(
+        p.read_bytes().replace(f'"version": "{compiled.VERSION}"'.encode(), b'"version": "0"', 1)
+    ),
     "a folder in its place": lambda p: (p.unlink(), p.mkdir()),
 }
 

@@ -90,3 +90,24 @@ def test_a_damaged_or_unwritable_stamp_only_costs_a_hash(
     monkeypatch.setenv("HANDBOOK_CACHE_DIR", str(folder / "en" / "radiation.md"))  # a file: no folder there
     assert stamp.known_hash(folder) == content_hash(folder)
     assert len(hashed) == 3
+
+
+def test_linked_folders_and_links_count_as_the_hash_counts_them(
+    folder: Path, hashed: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _settled(monkeypatch)
+    (folder / "extra").mkdir()
+    (folder / "extra" / "a.md").write_text("one\n", encoding="utf-8")
+    (folder / "en" / "linked").symlink_to(folder / "extra", target_is_directory=True)  # followed once
+    outside = tmp_path / "outside.md"
+    outside.write_text("outside\n", encoding="utf-8")
+    (folder / "en" / "link.md").symlink_to(folder / "extra" / "a.md")
+    assert stamp.known_hash(folder) == content_hash(folder)
+    (folder / "extra" / "a.md").write_text("two\n", encoding="utf-8")  # seen through the linked folder too
+    assert stamp.known_hash(folder) == content_hash(folder)
+    (folder / "en" / "link.md").unlink()
+    (folder / "en" / "link.md").symlink_to(outside)  # now a link out of the folder: refused, by its reason
+    assert stamp.known_hash(folder) == content_hash(folder)
+    assert len(hashed) == 3
+    assert stamp.known_hash(folder) == content_hash(folder)
+    assert len(hashed) == 3  # nothing changed since

@@ -61,3 +61,23 @@ def test_the_icon_is_there_in_every_form_the_builds_take() -> None:
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
     spec = (ROOT / "build_app.spec").read_text(encoding="utf-8")
     assert "handbook.ico" in spec and "handbook.icns" in spec
+
+
+def test_the_wheel_and_the_app_carry_every_resource_folder() -> None:
+    """A folder added to resources/ (as resources/search was) reaches pip installs and the frozen app too:
+    setup.py's hook copies it, build_app.spec bundles it (translations are compiled by both instead)."""
+    import ast
+
+    setup_tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    wheel_folders: set[str] = set()
+    for node in ast.walk(setup_tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "RESOURCE_FOLDERS" for t in node.targets
+        ):
+            wheel_folders = set(ast.literal_eval(node.value))
+    spec = (ROOT / "build_app.spec").read_text(encoding="utf-8")
+    folders = {p.name for p in (ROOT / "resources").iterdir() if p.is_dir() and not p.name.startswith(".")}
+    folders |= {"index", "compiled"}  # built by make setup, ignored by git
+    for folder in sorted(folders - {"translations"}):
+        assert folder in wheel_folders, f"setup.py RESOURCE_FOLDERS lacks resources/{folder}"
+        assert f'"{folder}"' in spec or f"/ \"{folder}\"" in spec, f"build_app.spec lacks resources/{folder}"
