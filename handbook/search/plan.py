@@ -79,6 +79,9 @@ class Plan:
     query: Query | None
     exact: dict[str, frozenset[str]] = field(default_factory=dict)  # term -> the keys typed for it
     toned: bool = True  # typed with accent or tone marks (not only đ): the marks typed are meant
+    #: the groups matched by a phrase that takes in typed words which are no content words ("không
+    #: đi tiểu được", "can't pee"): the query is that phrase, not the word left without them
+    wide: frozenset[str] = frozenset()
 
     @property
     def reranks(self) -> bool:
@@ -156,7 +159,8 @@ class Planner:
         parsed = self.language.reader.read(text)
         units = self.units(text, parsed)
         self.fix_spelling(units)
-        groups = self.expansions(text, units)
+        wide: set[str] = set()
+        groups = self.expansions(text, units, wide)
         phrased: set[int] = set()
         for exp, covered in groups:
             # the words of one phrase ("giảm đau", "broken bones") count as one word in coverage
@@ -202,10 +206,11 @@ class Planner:
                 if titled and TCONCEPT_BOOST:
                     leaves.append((titled, Term(f"t{name}", exp.group.id, boost=boost * TCONCEPT_BOOST)))
         query = combine(leaves, max(COMMON_DOCS, int(COMMON_SHARE * self._total)))
-        return Plan(parsed, units, groups, set(weights), query, exact, analysis.has_marks(text))
+        return Plan(parsed, units, groups, set(weights), query, exact, analysis.has_marks(text), frozenset(wide))
 
-    def expansions(self, text: str, units: list[Unit]) -> list[tuple[Expansion, set[int]]]:
-        """Matched synonym groups, each with the units it stands for.
+    def expansions(self, text: str, units: list[Unit], wide: set[str]) -> list[tuple[Expansion, set[int]]]:
+        """Matched synonym groups, each with the units it stands for (into ``wide``: the groups
+        matched by a phrase with typed words in it that are no units, see :attr:`Plan.wide`).
 
         Phrases are matched twice: on the units as read (Chinese words, Korean stems, typed words
         and their corrections) and on the whole query as the index analyzes text (so a phrase with
@@ -216,6 +221,8 @@ class Planner:
         def add(exps: list[Expansion], owners: list[set[int]]) -> None:
             for exp in exps:
                 covered = set().union(*owners[exp.start : exp.end])
+                if covered and not all(owners[exp.start : exp.end]):
+                    wide.add(exp.group.id)
                 if exp.group.id not in found:
                     found[exp.group.id] = (exp, covered)
                 else:

@@ -188,6 +188,10 @@ class _Ranking:
         # a lay word of its term ("fever" for infection) asks for the topics about it, not the word
         if parsed.intent or not self.names_all(facts, synonyms=False):
             return False
+        # a lay phrase typed whole ("không đi tiểu được": "can't pass urine") is not the word left
+        # without its small words ("tiểu", the word of "tiểu phẫu")
+        if not self.plan.wide <= facts.name_concepts:
+            return False
         return len(parsed.content) == 1 or self.exact_name(facts)
 
 

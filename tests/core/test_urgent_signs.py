@@ -255,7 +255,9 @@ SYMPTOM_QUERIES = {
         "멍이 잘 들어요",
         "다리에 쥐가 나요",
         "턱 통증",
+        "턱이 아파요",
         "치아가 흔들려요",
+        "이가 흔들려요",
         "넘어져서 못 일어나요",
     ],
 }
@@ -278,15 +280,7 @@ def test_the_term_list_leads_symptom_words_to_the_warning_signs(handbook: Handbo
     assert typed & in_title, f"no group of the {lang} term list takes {query!r} to {title!r}"
 
 
-#: The ranking side (issue 15, the "search" work) still puts the short glossary entries that
-#: share these words (Spinal cord compression, Calcium, Infection, ONJ...) above the topic: strict
-#: xfail, so the day ranking puts the topic first these fail and the marks must go.
-RANKING_PENDING = pytest.mark.xfail(
-    strict=True, reason="ranking: short glossary entries outrank the topic (issue 15, search ranking)"
-)
-
-
-@pytest.mark.parametrize(("lang", "query"), [pytest.param(*c, marks=RANKING_PENDING) for c in CASES])
+@pytest.mark.parametrize(("lang", "query"), CASES)
 def test_symptom_words_put_the_warning_signs_first(index: SearchIndex, lang: str, query: str) -> None:
     hits = index.search(query, lang, limit=5).hits
     assert hits and hits[0].id == URGENT, [h.id for h in hits]
