@@ -110,7 +110,7 @@ class SearchIndex:
         self._scorer = scorer.Scorer(self._searcher, by_kind=True)
         self._planners: dict[str, Planner] = {}
         self._docs: OrderedDict[int, _Doc] = OrderedDict()
-        self._rows: dict[tuple[int, str], snippets.Analyzed] = {}
+        self._rows: dict[tuple[int, str], tuple[str, snippets.Analyzed]] = {}
         self._questions: dict[tuple[str, str], int] = {}  # (lang, treatment) -> its list of questions
         self._ids: dict[tuple[str, str], int] = {}  # (lang, topic id) -> docnum
         for docnum, stored in self._reader.iter_docs():
@@ -205,19 +205,27 @@ class SearchIndex:
         stored = doc.stored
         matched = plan.terms & doc.facts.terms
         phrases = [p for exp, _ in plan.groups if exp.group.id in doc.facts.concepts for p in exp.group.phrases]
-        text = doc.text
-        if row is not None:
-            text = self._row_text(doc, row)
-        excerpt = snippets.make(text, matched, phrases, exact=plan.exact)
+        if row is None:
+            excerpt = snippets.make(doc.text, matched, phrases, exact=plan.exact)
+        else:
+            # the row's label always shows, then the part of its text that has the words
+            label, text = self._row_text(doc, row)
+            width = max(snippets.WIDTH - len(label), snippets.WIDTH // 2)
+            excerpt = snippets.make(text, matched, phrases, width=width, exact=plan.exact)
+            excerpt = f"{label} {excerpt}" if label else excerpt
         return Hit(stored["id"], stored["kind"], stored["title"], round(float(score), 4), excerpt, row)
 
-    def _row_text(self, doc: _Doc, row: str) -> snippets.Analyzed:
-        """The analyzed text of one comparison row of a treatment ("Common side effects: ...")."""
+    def _row_text(self, doc: _Doc, row: str) -> tuple[str, snippets.Analyzed]:
+        """The label and the analyzed text of one comparison row of a treatment ("Common side
+        effects:", "...")."""
         key = (id(doc), row)
         found = self._rows.get(key)
         if found is None:
             value = dict(doc.stored.get("rows", ())).get(row, "")
-            found = snippets.analyze(value, doc.stored["lang"]) if value else doc.text
+            label, colon, text = value.partition(": ")
+            if not colon:
+                label, text = "", value
+            found = (f"{label}:" if label else "", snippets.analyze(text, doc.stored["lang"]) if text else doc.text)
             self._rows[key] = found
         return found
 
