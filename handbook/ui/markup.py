@@ -395,8 +395,11 @@ _NEW_PAGE = '<div style="page-break-before: always">'
 
 
 def _in(lang: str, body: str, tag: str = "div") -> str:
-    """``body`` in ``lang``'s direction (a topic that fell back to English inside an Arabic handout)."""
-    return f'<{tag} dir="{_direction(lang)}" lang="{esc(lang)}">{body}</{tag}>'
+    """``body`` in ``lang``'s direction (a topic that fell back to English inside an Arabic handout),
+    of class ``lang-<lang>`` so a style sheet can give it ``lang``'s fonts (an English citation set
+    in the Arabic font has its full stops drawn by that font's glyph, which no PDF reader reads back
+    as a full stop)."""
+    return f'<{tag} dir="{_direction(lang)}" lang="{esc(lang)}" class="lang-{esc(lang)}">{body}</{tag}>'
 
 
 def _label(handbook: Handbook, key: str, default: str, lang: str) -> str:

@@ -63,7 +63,7 @@ def _document(handbook: Handbook, contents: HandoutContents, large_print: bool, 
     doc = QTextDocument()
     size = LARGE_PRINT_POINT_SIZE if large_print else PRINT_POINT_SIZE
     doc.setDefaultFont(typeface.font(contents.lang, size))
-    doc.setDefaultStyleSheet(theme.document_css(theme.CALM))
+    doc.setDefaultStyleSheet(f"{theme.document_css(theme.CALM)}\n{typeface.language_css()}")
     doc.setHtml(html)
     return doc
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase
 
 from handbook import fonts
+from handbook.i18n import LANGUAGES
 from handbook.resources import fonts_dir
 
 log = logging.getLogger(__name__)
@@ -68,3 +69,14 @@ def font(lang: str, point_size: float) -> QFont:
         result.setFamilies(chain)
     result.setPointSizeF(point_size)
     return result
+
+
+def language_css() -> str:
+    """A style sheet giving each language's parts (class ``lang-<code>``, as ``markup`` writes a part
+    in another language) that language's font families first."""
+    rules = []
+    for lang in LANGUAGES:
+        chain = ", ".join(f'"{name}"' for name in families(lang))
+        if chain:
+            rules.append(f".lang-{lang} {{ font-family: {chain}; }}")
+    return "\n".join(rules)
