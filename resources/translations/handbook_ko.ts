@@ -750,7 +750,7 @@
         </message>
         <message>
             <source>The handout was printed.</source>
-            <translation>안내 자료를 인쇄했습니다.</translation>
+            <translation>안내 자료가 인쇄되었습니다.</translation>
         </message>
         <message>
             <source>The print job was cancelled before the handout was printed. You can print it again.</source>
