@@ -222,7 +222,7 @@ def _topic_text(hb: Any, topic: Any, lang: str) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from handbook.dates import format_date, localize_dates
-    from handbook.handout import cited
+    from handbook.handout import cited, labelled
 
     hb = _handbook(args)
     topic = hb.topic(args.id, args.lang)
@@ -234,12 +234,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     if topic.see_also:
         titles = [hb.topic(ref, args.lang).title for ref in topic.see_also]
         _out()
-        _out(f"{ui.get('see_also', 'See also')}: " + "; ".join(titles))
+        _out(labelled(ui.get("see_also", "See also"), "; ".join(titles), args.lang))
     _out()
-    _out(f"{ui.get('sources', 'Sources')}:")
+    _out(labelled(ui.get("sources", "Sources"), "", args.lang).rstrip())
     for source in topic.sources:
         _out(f"- {cited(hb, source)}")
-    _out(f"{ui.get('reviewed', 'Last reviewed')}: {format_date(topic.reviewed, args.lang)}")
+    _out(labelled(ui.get("reviewed", "Last reviewed"), format_date(topic.reviewed, args.lang), args.lang))
     return 0
 
 
@@ -261,7 +261,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from handbook.handout import labelled
     from handbook.search import WORDS, open_index
+
+    def heading(words: str) -> str:  # "Topics:", Chinese with a full-width colon ("主题：")
+        return labelled(words, "", args.lang).rstrip()
 
     handbook = _handbook(args)
     index = open_index(handbook)
@@ -278,7 +282,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         groups = results.groups()
         for group, hits in groups:
             if len(groups) > 1:  # the topics, and the words explained, apart
-                _out(said["search_words_explained" if group == WORDS else "search_topics"] + ":")
+                _out(heading(said["search_words_explained" if group == WORDS else "search_topics"]))
             for hit in hits:
                 _out(f"{hit.id}  [{hit.kind}]  {hit.title}  ({hit.score:.2f})")
                 if hit.snippet:
@@ -288,7 +292,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         if results.unknown:
             _out(said["search_not_covered"].format(words=" ".join(results.unknown)))
             if results.help:
-                _out(said["search_who_can_help"] + ":")
+                _out(heading(said["search_who_can_help"]))
             for hit in results.help:
                 _out(f"{hit.id}  [{hit.kind}]  {hit.title}")
         if args.query == "-":

@@ -231,15 +231,19 @@ class SearchIndex:
 
     def _unknown(self, text: str, plan: Plan, lang: str) -> tuple[str, ...]:
         """The typed words that nothing in the handbook matches: no topic has them, no synonym, no
-        correction. (A query the handbook covers in part still names them.)"""
+        correction. (A query the handbook covers in part still names them.) Unknown words typed next
+        to each other stay one phrase as typed: Chinese "临终关怀" is not shown as "临终 关怀"."""
         grouped: set[int] = set().union(*(covered for _exp, covered in plan.groups))
         planner = self._planner(lang)
-        out = []
+        spans: list[tuple[int, int]] = []
         for i, unit in enumerate(plan.units):
             if i in grouped or unit.fixes or any(planner.in_index(t) for t in unit.terms):
                 continue
-            out.append(text[unit.start : unit.end])
-        return tuple(out)
+            if spans and not text[spans[-1][1] : unit.start].strip():
+                spans[-1] = (spans[-1][0], unit.end)
+            else:
+                spans.append((unit.start, unit.end))
+        return tuple(text[start:end] for start, end in spans)
 
     def _help(self, lang: str) -> list[Hit]:
         """The topics that help further, in ``lang`` (those of :data:`HELP_TOPICS` the content has)."""

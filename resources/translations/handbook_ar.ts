@@ -195,7 +195,7 @@
         </message>
         <message>
             <source>Each part of the handout is printed beside its translation, for you and your care team</source>
-            <translation>تُطبع كل فقرة من النشرة بجانب ترجمتها، لك ولفريقك الطبي</translation>
+            <translation>يُطبع كل جزء من النشرة بجانب ترجمته، لك ولفريقك الطبي</translation>
         </message>
         <message>
             <source>Preview…</source>
@@ -203,7 +203,7 @@
         </message>
         <message>
             <source>See the handout's pages before printing</source>
-            <translation>عرض صفحات النشرة قبل الطباعة</translation>
+            <translation>اعرض صفحات النشرة قبل الطباعة</translation>
         </message>
         <message>
             <source>Save or print a handout</source>
@@ -445,7 +445,7 @@
         </message>
         <message>
             <source>Your sheet is full: remove a question in My questions first.</source>
-            <translation>ورقة أسئلتك ممتلئة: احذف سؤالًا من «أسئلتي» أولًا.</translation>
+            <translation>ورقة أسئلتك ممتلئة: أزل سؤالًا من «أسئلتي» أولًا.</translation>
         </message>
         <message>
             <source>&amp;About Handbook</source>
@@ -616,7 +616,7 @@
         <name>Reader</name>
         <message>
             <source>Tick or untick this question for your sheet of questions (My questions)</source>
-            <translation>ضع علامة على هذا السؤال أو أزلها من ورقة أسئلتك («أسئلتي»)</translation>
+            <translation>ضع علامة على هذا السؤال أو أزلها، ليُضاف إلى ورقة أسئلتك («أسئلتي») أو يُزال منها</translation>
         </message>
         <message>
             <source>Page text</source>
@@ -751,7 +751,7 @@
         <name>PrintFollower</name>
         <message>
             <source>The printer %1 is paused. The handout waits in its queue and prints when it is started again.</source>
-            <translation>الطابعة %1 متوقفة مؤقتًا. تنتظر النشرة في قائمة الطباعة، وستُطبع عند تشغيل الطابعة من جديد.</translation>
+            <translation>الطابعة %1 متوقفة مؤقتًا. تنتظر النشرة في قائمة الطباعة، وستُطبع عندما تعود الطابعة إلى العمل.</translation>
         </message>
         <message>
             <source>The handout was printed.</source>
@@ -805,7 +805,7 @@
         </message>
         <message>
             <source>Remove the chosen question</source>
-            <translation>إزالة السؤال المختار</translation>
+            <translation>أزل السؤال المختار</translation>
         </message>
         <message>
             <source>Clear all</source>
@@ -813,15 +813,15 @@
         </message>
         <message>
             <source>Remove all your questions</source>
-            <translation>إزالة كل أسئلتك</translation>
+            <translation>أزل كل أسئلتك</translation>
         </message>
         <message>
             <source>Write a question of your own:</source>
-            <translation>اكتب سؤالًا من عندك:</translation>
+            <translation>اكتب سؤالك الخاص:</translation>
         </message>
         <message>
             <source>A question of your own</source>
-            <translation>سؤال من عندك</translation>
+            <translation>سؤالك الخاص</translation>
         </message>
         <message>
             <source>For example: Can I still travel?</source>
@@ -845,7 +845,7 @@
         </message>
         <message>
             <source>Print my questions</source>
-            <translation>اطبع أسئلتي</translation>
+            <translation>طباعة أسئلتي</translation>
         </message>
         <message>
             <source>Close</source>
@@ -865,7 +865,7 @@
         </message>
         <message>
             <source>The sheet is full: remove a question to add another.</source>
-            <translation>الورقة ممتلئة: احذف سؤالًا لتضيف غيره.</translation>
+            <translation>الورقة ممتلئة: أزل سؤالًا لتضيف غيره.</translation>
         </message>
         <message numerus="yes">
             <source>%n question(s) on your sheet.</source>

@@ -441,7 +441,7 @@
         </message>
         <message>
             <source>See, add and print the questions you want to ask</source>
-            <translation>Vea, agregue e imprima las preguntas que quiere hacer</translation>
+            <translation>Ver, agregar e imprimir las preguntas que quiere hacer</translation>
         </message>
         <message>
             <source>Your sheet is full: remove a question in My questions first.</source>
@@ -453,7 +453,7 @@
         </message>
         <message>
             <source>Version, and whether a translation is missing</source>
-            <translation>Versión, y si falta alguna traducción</translation>
+            <translation>Versión y si falta alguna traducción</translation>
         </message>
         <message>
             <source>&amp;Back</source>

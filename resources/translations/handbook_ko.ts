@@ -203,7 +203,7 @@
         </message>
         <message>
             <source>See the handout's pages before printing</source>
-            <translation>인쇄하기 전에 안내 자료의 페이지를 봅니다</translation>
+            <translation>인쇄하기 전에 안내 자료의 페이지 보기</translation>
         </message>
         <message>
             <source>Save or print a handout</source>
@@ -441,11 +441,11 @@
         </message>
         <message>
             <source>See, add and print the questions you want to ask</source>
-            <translation>물어보고 싶은 질문을 보고, 추가하고, 인쇄합니다</translation>
+            <translation>물어볼 질문을 보고, 추가하고, 인쇄하기</translation>
         </message>
         <message>
             <source>Your sheet is full: remove a question in My questions first.</source>
-            <translation>질문지가 가득 찼습니다. 먼저 '내 질문'에서 질문을 하나 빼십시오.</translation>
+            <translation>질문지가 가득 찼습니다. 먼저 ‘내 질문’에서 질문을 하나 빼십시오.</translation>
         </message>
         <message>
             <source>&amp;About Handbook</source>
@@ -616,7 +616,7 @@
         <name>Reader</name>
         <message>
             <source>Tick or untick this question for your sheet of questions (My questions)</source>
-            <translation>이 질문을 질문지('내 질문')에 넣거나 뺍니다</translation>
+            <translation>이 질문을 질문지(‘내 질문’)에 넣거나 빼기</translation>
         </message>
         <message>
             <source>Page text</source>
@@ -746,11 +746,11 @@
         <name>PrintFollower</name>
         <message>
             <source>The printer %1 is paused. The handout waits in its queue and prints when it is started again.</source>
-            <translation>프린터 %1이(가) 일시 중지되었습니다. 안내 자료는 대기열에서 기다리다가 프린터가 다시 시작되면 인쇄됩니다.</translation>
+            <translation>%1 프린터가 일시 중지되었습니다. 안내 자료는 대기열에서 기다리다가 프린터가 다시 작동하면 인쇄됩니다.</translation>
         </message>
         <message>
             <source>The handout was printed.</source>
-            <translation>안내 자료를 인쇄했습니다.</translation>
+            <translation>안내 자료가 인쇄되었습니다.</translation>
         </message>
         <message>
             <source>The print job was cancelled before the handout was printed. You can print it again.</source>
@@ -769,7 +769,7 @@
         </message>
         <message>
             <source>Prostate cancer that has spread to the bones: a plain-language guide that works offline.</source>
-            <translation>뼈로 전이된 전립선암: 인터넷 연결 없이 쓸 수 있는 쉬운 말 안내서입니다.</translation>
+            <translation>뼈로 퍼진 전립선암: 인터넷 연결 없이 쓸 수 있는 쉬운 말 안내서입니다.</translation>
         </message>
         <message>
             <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
@@ -820,7 +820,7 @@
         </message>
         <message>
             <source>For example: Can I still travel?</source>
-            <translation>예: 아직 여행을 가도 되나요?</translation>
+            <translation>예: 지금도 여행을 다닐 수 있습니까?</translation>
         </message>
         <message>
             <source>Add</source>

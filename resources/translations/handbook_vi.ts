@@ -403,7 +403,7 @@
         <name>KioskHandouts</name>
         <message>
             <source>Your handout was not printed. Please ask the front desk.</source>
-            <translation>Tài liệu của bạn chưa được in. Vui lòng hỏi quầy lễ tân.</translation>
+            <translation>Tài liệu của bạn chưa được in. Vui lòng hỏi quầy tiếp tân.</translation>
         </message>
         <message>
             <source>The printer is not available. Please ask the front desk.</source>
@@ -773,7 +773,7 @@
         </message>
         <message>
             <source>The translation of the buttons and menus into %1 is missing, so they show in English.</source>
-            <translation>Thiếu bản dịch các nút và trình đơn sang %1, nên chúng hiển thị bằng tiếng Anh.</translation>
+            <translation>Thiếu bản dịch các nút và menu sang %1, nên chúng hiển thị bằng tiếng Anh.</translation>
         </message>
     </context>
     <context>
@@ -865,7 +865,7 @@
         <message numerus="yes">
             <source>%n question(s) on your sheet.</source>
             <translation>
-                <numerusform>Tờ của bạn có %n câu hỏi.</numerusform>
+                <numerusform>Tờ câu hỏi của bạn có %n câu.</numerusform>
             </translation>
         </message>
     </context>

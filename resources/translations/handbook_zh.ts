@@ -746,7 +746,7 @@
         <name>PrintFollower</name>
         <message>
             <source>The printer %1 is paused. The handout waits in its queue and prints when it is started again.</source>
-            <translation>打印机 %1 已暂停。资料在打印队列中等待，打印机重新启动后就会打印。</translation>
+            <translation>打印机 %1 已暂停。资料在打印队列中等待，打印机恢复工作后就会打印。</translation>
         </message>
         <message>
             <source>The handout was printed.</source>

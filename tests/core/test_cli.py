@@ -67,6 +67,17 @@ def test_show_prints_text_sources_and_review_date() -> None:
     assert "Last reviewed: " in out.stdout
 
 
+def test_show_in_chinese_labels_with_full_width_colons() -> None:
+    """The CLI's labels read as the app's and the handout's do: "参考资料：", not "参考资料:"."""
+    out = run("show", "denosumab", "--lang", "zh")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert "参考资料：" in lines
+    assert any(line.startswith("最近审核：") for line in lines)
+    assert any(line.startswith("另请参阅：") for line in lines)
+    assert ":" not in "".join(line for line in lines if line.startswith(("参考资料", "最近审核", "另请参阅")))
+
+
 @pytest.mark.parametrize(
     ("names", "ids"),
     [
@@ -166,6 +177,15 @@ def test_search_says_what_the_handbook_does_not_cover_in_the_readers_language(la
     assert said in out.stdout
     assert "support  [section]" in out.stdout and "care-team  [glossary]" in out.stdout
     assert "Did you mean" not in out.stdout
+
+
+def test_search_in_chinese_names_an_unknown_phrase_as_typed_with_chinese_colons() -> None:
+    """The phrase 临终关怀 (hospice) is two words to the segmenter but one phrase to the reader; the group
+    headings take the full-width colon, as every other Chinese label does."""
+    out = run("search", "临终关怀", "--lang", "zh")
+    assert out.returncode == 0
+    assert "本手册没有涉及“临终关怀”。" in out.stdout
+    assert "可以向谁求助：" in out.stdout.splitlines()
 
 
 @pytest.mark.parametrize(

@@ -190,6 +190,21 @@ def test_a_query_covered_in_part_names_what_is_missing(index: SearchIndex) -> No
     assert results.hits and results.unknown == ("hospice",)
 
 
+@pytest.mark.parametrize(
+    ("lang", "query", "unknown"),
+    [
+        ("zh", "临终关怀", ("临终关怀",)),
+        ("en", "hospice cost", ("hospice cost",)),
+        ("en", "hospice and cost", ("hospice", "cost")),
+    ],
+)
+def test_unknown_words_typed_together_are_named_as_typed(
+    index: SearchIndex, lang: str, query: str, unknown: tuple[str, ...]
+) -> None:
+    """Words typed next to each other stay one phrase ("临终关怀", not "临终 关怀" as segmented)."""
+    assert index.search(query, lang).unknown == unknown
+
+
 @pytest.mark.parametrize("lang", ["en", "es", "zh", "vi", "ar", "ko"])
 def test_each_languages_asking_words_are_well_formed(lang: str) -> None:
     path = cues.cues_dir() / f"{lang}.json"
