@@ -7,8 +7,11 @@ a bare PySide6 window of the same size holding a tree and a text view.
   programs to a temporary folder, the bare window and a launcher of ``handbook gui``, both started the
   same way: an application-wide event filter notes the main window's first paint, and when that paint
   is done the process ends at once. Each figure is the wall time from launch to the end of the process.
-- **Screenshot** (also for the frozen app, which cannot take a launcher): ``handbook gui --screenshot``
-  against the bare window doing the same (show, lay out, grab, save a PNG, exit).
+- **Screenshot**: ``handbook gui --screenshot`` against the bare window doing the same (show, lay out,
+  grab, save a PNG, exit).
+- **The frozen app** (``--frozen``), which cannot take the launcher: its first paint, ended by the app's
+  own hook (``HANDBOOK_EXIT_AFTER_FIRST_PAINT=1``, handbook/ui/first_paint.py, the same event filter),
+  against the bare window's first paint, and its screenshot against the bare window's.
 
 Runs alternate between the two programs (bare first, then the app first, and so on), after one run of
 each that is not counted, with bytecode written and cached (``PYTHONDONTWRITEBYTECODE`` unset); each
@@ -27,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +142,7 @@ def _env(config: Path) -> dict[str, str]:
     return env
 
 
-def run_once(command: Sequence[str], env: dict[str, str], expect: str = "") -> tuple[float, float]:
+def run_once(command: Sequence[str], env: Mapping[str, str], expect: str = "") -> tuple[float, float]:
     """Seconds from launch to the end of the process (which must succeed), and the CPU seconds it used."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
@@ -152,20 +155,28 @@ def run_once(command: Sequence[str], env: dict[str, str], expect: str = "") -> t
     return took, cpu
 
 
-def pair(commands: dict[str, list[str]], env: dict[str, str], runs: int, expect: str = "") -> dict[str, Any]:
+def pair(
+    commands: dict[str, list[str]],
+    env: dict[str, str],
+    runs: int,
+    expect: str = "",
+    extra_env: Mapping[str, Mapping[str, str]] | None = None,
+) -> dict[str, Any]:
     """Medians of ``runs`` alternating runs of the two commands (``bare`` and ``app``), after a warm-up.
 
-    The wall time is the figure; the CPU time (user + system) is shown beside it, because on a machine
-    that other work keeps busy it varies much less than the wall time.
+    ``extra_env`` adds variables to one command's environment. The wall time is the figure; the CPU
+    time (user + system) is shown beside it, because on a machine that other work keeps busy it varies
+    much less than the wall time.
     """
     names = list(commands)
+    envs = {name: {**env, **(extra_env or {}).get(name, {})} for name in names}
     for name in names:  # not counted: bytecode written, files in the page cache
-        run_once(commands[name], env, expect)
+        run_once(commands[name], envs[name], expect)
     wall: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
     for i in range(runs):
         for name in names if i % 2 == 0 else reversed(names):
-            took, used = run_once(commands[name], env, expect)
+            took, used = run_once(commands[name], envs[name], expect)
             wall[name].append(took)
             cpu[name].append(used)
     result: dict[str, Any] = {}
@@ -207,6 +218,16 @@ def measure(runs: int = 9, frozen: Path | None = None, lang: str = "en") -> dict
             ),
         }
         if frozen is not None:
+            results["frozen_first_paint"] = pair(
+                {
+                    "bare": [python, str(programs["bare_first_paint"])],
+                    "app": [str(frozen), "gui", "--lang", lang],
+                },
+                env,
+                runs,
+                expect="painted",
+                extra_env={"app": {"HANDBOOK_EXIT_AFTER_FIRST_PAINT": "1"}},
+            )
             results["frozen_screenshot"] = pair(
                 {
                     "bare": [python, str(programs["bare"]), "--screenshot", shot],
@@ -227,6 +248,7 @@ def report(results: dict[str, Any]) -> list[str]:
     labels = {
         "first_paint": "first painted window",
         "screenshot": "screenshot (gui --screenshot)",
+        "frozen_first_paint": "frozen app, first painted window",
         "frozen_screenshot": "frozen app, screenshot",
     }
     for key, label in labels.items():
