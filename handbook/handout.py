@@ -77,6 +77,7 @@ class HandoutContents:
     def sheet_only(self) -> bool:
         """Only the "My questions" sheet: no cover, sections, comparison or sources."""
         return bool(self.my_questions) and not (self.narratives or self.comparison or self.questions)
+
     #: narratives not chosen that go with the chosen topics (``include_with``), printed after them
     companions: tuple[Topic, ...] = ()
 
