@@ -80,4 +80,4 @@ def test_the_wheel_and_the_app_carry_every_resource_folder() -> None:
     folders |= {"index", "compiled"}  # built by make setup, ignored by git
     for folder in sorted(folders - {"translations"}):
         assert folder in wheel_folders, f"setup.py RESOURCE_FOLDERS lacks resources/{folder}"
-        assert f'"{folder}"' in spec or f"/ \"{folder}\"" in spec, f"build_app.spec lacks resources/{folder}"
+        assert f'"{folder}"' in spec or f'/ "{folder}"' in spec, f"build_app.spec lacks resources/{folder}"
