@@ -13,12 +13,14 @@ run: setup
 lint: setup
 	$(BIN)/ruff check handbook tests
 	$(BIN)/ruff format --check handbook tests
+	$(BIN)/ruff format --check handbook tests
 
 typecheck: setup
 	$(BIN)/mypy
 
 test: setup
 	$(BIN)/ruff check handbook tests
+	$(BIN)/ruff format --check handbook tests
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(PYTEST_ARGS)
 
