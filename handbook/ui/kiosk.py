@@ -31,6 +31,7 @@ from handbook.errors import HandbookError
 from handbook.printing import PrintError
 from handbook.ui import theme
 from handbook.ui.kiosk_admin import AdminDialog
+from handbook.ui.kiosk_health import KioskHealth
 from handbook.ui.kiosk_idle import IdleReset, close_popups, open_dialogs
 from handbook.ui.kiosk_touch import (
     KIOSK_STYLE,
@@ -123,6 +124,7 @@ class Kiosk(WindowPolicy, QObject):
         self._filtering = False
         self._swallow_key: int | None = None
         self.bar = LanguageBar(window.centralWidget())
+        self.health = KioskHealth(self)
 
     # ------------------------------------------------------------------------------ setting up
 
@@ -166,6 +168,7 @@ class Kiosk(WindowPolicy, QObject):
             app.installEventFilter(self)
             self._filtering = True
         self.idle.start()
+        self.health.install()
         log.info(
             "kiosk mode: reset after %d s idle + %d s countdown", self.idle.idle_seconds, self.idle.countdown_seconds
         )
@@ -174,6 +177,7 @@ class Kiosk(WindowPolicy, QObject):
         """Stop watching input and let the window close (after the passphrase, and in tests)."""
         self.locked = False
         self.idle.stop()
+        self.health.uninstall()
         app = QCoreApplication.instance()
         if app is not None and self._filtering:
             app.removeEventFilter(self)
@@ -267,7 +271,7 @@ class Kiosk(WindowPolicy, QObject):
         if self.admin_dialog is not None and self.admin_dialog.isVisible():
             self.admin_dialog.raise_()
             return self.admin_dialog
-        dialog = AdminDialog(self.config, self.window)
+        dialog = AdminDialog(self.config, self.window, self.health)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.unlock)
         dialog.destroyed.connect(lambda: setattr(self, "admin_dialog", None))
@@ -317,7 +321,7 @@ class Kiosk(WindowPolicy, QObject):
         w.activateWindow()
         w.search.box.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resets += 1
-        log.info("kiosk: started over for the next person (%d so far)", self.resets)
+        self.health.reset_done(self.resets)  # the reset's one log line
 
     def _group_open(self, index: int) -> bool:
         item = self.window.contents.topLevelItem(index)

@@ -41,6 +41,30 @@
             <source>That passphrase is not right. Please try again.</source>
             <translation>عبارة المرور هذه غير صحيحة. يُرجى المحاولة مرة أخرى.</translation>
         </message>
+        <message>
+            <source>Kiosk status</source>
+            <translation>حالة الكشك</translation>
+        </message>
+        <message>
+            <source>Check the passphrase and show the kiosk's status</source>
+            <translation>تحقق من عبارة المرور واعرض حالة الكشك</translation>
+        </message>
+        <message>
+            <source>Running since %1. Resets: %2. Problems noted: %3.</source>
+            <translation>يعمل منذ %1. مرات إعادة البدء: %2. المشكلات المسجّلة: %3.</translation>
+        </message>
+        <message>
+            <source>Latest problems (the log has the details):</source>
+            <translation>آخر المشكلات (التفاصيل في السجل):</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>ملف السجل: %1</translation>
+        </message>
+        <message>
+            <source>No log file: its folder cannot be written.</source>
+            <translation>لا يوجد ملف سجل: تتعذّر الكتابة في مجلده.</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>

@@ -41,6 +41,30 @@
             <source>That passphrase is not right. Please try again.</source>
             <translation>That passphrase is not right. Please try again.</translation>
         </message>
+        <message>
+            <source>Kiosk status</source>
+            <translation>Kiosk status</translation>
+        </message>
+        <message>
+            <source>Check the passphrase and show the kiosk's status</source>
+            <translation>Check the passphrase and show the kiosk's status</translation>
+        </message>
+        <message>
+            <source>Running since %1. Resets: %2. Problems noted: %3.</source>
+            <translation>Running since %1. Resets: %2. Problems noted: %3.</translation>
+        </message>
+        <message>
+            <source>Latest problems (the log has the details):</source>
+            <translation>Latest problems (the log has the details):</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Log file: %1</translation>
+        </message>
+        <message>
+            <source>No log file: its folder cannot be written.</source>
+            <translation>No log file: its folder cannot be written.</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>

@@ -41,6 +41,30 @@
             <source>That passphrase is not right. Please try again.</source>
             <translation>Esa frase de contraseña no es correcta. Inténtelo de nuevo.</translation>
         </message>
+        <message>
+            <source>Kiosk status</source>
+            <translation>Estado del quiosco</translation>
+        </message>
+        <message>
+            <source>Check the passphrase and show the kiosk's status</source>
+            <translation>Verificar la frase de contraseña y mostrar el estado del quiosco</translation>
+        </message>
+        <message>
+            <source>Running since %1. Resets: %2. Problems noted: %3.</source>
+            <translation>En funcionamiento desde %1. Reinicios: %2. Problemas registrados: %3.</translation>
+        </message>
+        <message>
+            <source>Latest problems (the log has the details):</source>
+            <translation>Últimos problemas (los detalles están en el registro):</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Archivo de registro: %1</translation>
+        </message>
+        <message>
+            <source>No log file: its folder cannot be written.</source>
+            <translation>No hay archivo de registro: no se puede escribir en su carpeta.</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>

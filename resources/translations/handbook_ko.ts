@@ -41,6 +41,30 @@
             <source>That passphrase is not right. Please try again.</source>
             <translation>암호가 맞지 않습니다. 다시 시도해 주십시오.</translation>
         </message>
+        <message>
+            <source>Kiosk status</source>
+            <translation>키오스크 상태</translation>
+        </message>
+        <message>
+            <source>Check the passphrase and show the kiosk's status</source>
+            <translation>암호를 확인하고 키오스크 상태 보기</translation>
+        </message>
+        <message>
+            <source>Running since %1. Resets: %2. Problems noted: %3.</source>
+            <translation>%1부터 실행 중. 초기화 횟수: %2. 기록된 문제: %3.</translation>
+        </message>
+        <message>
+            <source>Latest problems (the log has the details):</source>
+            <translation>최근 문제 (자세한 내용은 로그에 있습니다):</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>로그 파일: %1</translation>
+        </message>
+        <message>
+            <source>No log file: its folder cannot be written.</source>
+            <translation>로그 파일 없음: 로그 폴더에 쓸 수 없습니다.</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>

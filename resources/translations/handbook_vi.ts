@@ -41,6 +41,30 @@
             <source>That passphrase is not right. Please try again.</source>
             <translation>Cụm mật khẩu đó không đúng. Vui lòng thử lại.</translation>
         </message>
+        <message>
+            <source>Kiosk status</source>
+            <translation>Tình trạng ki-ốt</translation>
+        </message>
+        <message>
+            <source>Check the passphrase and show the kiosk's status</source>
+            <translation>Kiểm tra mật khẩu và xem tình trạng ki-ốt</translation>
+        </message>
+        <message>
+            <source>Running since %1. Resets: %2. Problems noted: %3.</source>
+            <translation>Đang chạy từ %1. Số lần đặt lại: %2. Số sự cố đã ghi nhận: %3.</translation>
+        </message>
+        <message>
+            <source>Latest problems (the log has the details):</source>
+            <translation>Các sự cố gần đây nhất (chi tiết có trong nhật ký):</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Tệp nhật ký: %1</translation>
+        </message>
+        <message>
+            <source>No log file: its folder cannot be written.</source>
+            <translation>Không có tệp nhật ký: không thể ghi vào thư mục nhật ký.</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>

@@ -41,6 +41,30 @@
             <source>That passphrase is not right. Please try again.</source>
             <translation>口令不正确，请再试一次。</translation>
         </message>
+        <message>
+            <source>Kiosk status</source>
+            <translation>自助终端状态</translation>
+        </message>
+        <message>
+            <source>Check the passphrase and show the kiosk's status</source>
+            <translation>检查口令并显示自助终端状态</translation>
+        </message>
+        <message>
+            <source>Running since %1. Resets: %2. Problems noted: %3.</source>
+            <translation>自 %1 起运行。重置次数：%2。记录的问题：%3。</translation>
+        </message>
+        <message>
+            <source>Latest problems (the log has the details):</source>
+            <translation>最近的问题（详情见日志）：</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>日志文件：%1</translation>
+        </message>
+        <message>
+            <source>No log file: its folder cannot be written.</source>
+            <translation>没有日志文件：无法写入日志文件夹。</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
