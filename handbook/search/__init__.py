@@ -3,7 +3,8 @@
 - :func:`open_index` gives the :class:`SearchIndex` of a handbook (the shipped index, the user cache's,
   or one built in memory); :meth:`SearchIndex.search` returns :class:`Results` of :class:`Hit`\\ s;
 - :func:`ensure_index` builds or refreshes the index (``handbook index``); :func:`memory_index` builds
-  one in memory; :func:`forget_indexes` drops the open ones;
+  one in memory; :func:`forget_indexes` drops the open ones; :func:`forget_queries` empties the caches
+  that hold past queries' words (the kiosk's reset);
 - for the benchmark: :func:`documents` (what is indexed, as :class:`IndexDoc`), :func:`index_docs`
   (an index of any documents), :func:`indexed_languages`, :func:`concepts`, :func:`synonym_groups`,
   :func:`is_cjk` and :func:`warm_up`.
@@ -16,6 +17,7 @@ spelling fixes), ``store`` (building, shipping and healing the index), ``scorer`
 from __future__ import annotations
 
 from handbook.content import Handbook
+from handbook.search import analysis, snippets
 from handbook.search.analysis import is_cjk, terms
 from handbook.search.engine import (
     HELP_TOPICS,
@@ -46,6 +48,7 @@ __all__ = [
     "documents",
     "ensure_index",
     "forget_indexes",
+    "forget_queries",
     "index_docs",
     "indexed_languages",
     "is_cjk",
@@ -59,6 +62,13 @@ __all__ = [
 def index_docs(docs: list[IndexDoc], handbook: Handbook, languages: tuple[str, ...] = ("en",)) -> SearchIndex:
     """An in-memory index of the given documents (the benchmark's synthetic topics)."""
     return SearchIndex(Opened(build(docs), "memory", languages), handbook)
+
+
+def forget_queries() -> None:
+    """Forget the words of past queries kept to answer faster (the kiosk's reset: nothing of a visitor
+    stays, not even in a cache). Searches go on working; the next ones fill the caches again."""
+    analysis.forget_words()
+    snippets.forget_terms()
 
 
 def warm_up(lang: str = "en") -> None:

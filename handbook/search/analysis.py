@@ -229,6 +229,12 @@ def _exact_key(exact: str, lang: str) -> str:
     return _stemmer(lang)(exact) or exact
 
 
+def forget_words() -> None:
+    """Empty the caches of words seen (queries' words among them); they fill again as words come."""
+    for cached in (stem, word_term, _exact_key):
+        cached.cache_clear()
+
+
 def word_key(original: str, norm: str, term: str, lang: str) -> str:
     """The exact key of one word: ``original`` as written, ``norm`` its normalized form, ``term`` its term.
 

@@ -112,6 +112,11 @@ def _all_cjk(terms: tuple[str, ...]) -> bool:
     return all(analysis.is_cjk(t) for t in terms)
 
 
+def forget_terms() -> None:
+    """Empty the cache of the term lists seen (queries' terms among them)."""
+    _all_cjk.cache_clear()
+
+
 def _best_window(marks: list[tuple[int, int, str]], width: int) -> int:
     """Index of the mark that starts the window holding the most different matched words."""
     best, best_count = 0, 0

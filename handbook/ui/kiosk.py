@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -317,6 +318,9 @@ class Kiosk(WindowPolicy, QObject):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
+        search = sys.modules.get("handbook.search")  # loaded with the first search, not at start
+        if search is not None:
+            search.forget_queries()  # the words of this visitor's searches, kept in the search's caches
         self.bar.show_language(self.home_lang)
         w.activateWindow()
         w.search.box.setFocus(Qt.FocusReason.OtherFocusReason)
