@@ -65,8 +65,9 @@ def _interfaces(root: QAccessibleInterface, depth: int = 0) -> Iterator[QAccessi
             yield from _interfaces(child, depth + 1)
 
 
-def unnamed_controls(widget: QWidget, where: str) -> tuple[list[Unnamed], int]:
-    """The visible controls under ``widget`` that take focus or are acted on but have no name."""
+def unnamed_controls(widget: QWidget, where: str, seen: set[str] | None = None) -> tuple[list[Unnamed], int]:
+    """The visible controls under ``widget`` that take focus or are acted on but have no name; the
+    class and object name of each control checked go into ``seen``."""
     root = QAccessible.queryAccessibleInterface(widget)
     assert root is not None, f"{where}: no accessible interface"
     missing: list[Unnamed] = []
@@ -76,9 +77,11 @@ def unnamed_controls(widget: QWidget, where: str) -> tuple[list[Unnamed], int]:
         if state.invisible or not (state.focusable or iface.role() in ACTED_ON):
             continue
         checked += 1
+        obj = iface.object()
+        kind = obj.metaObject().className() if obj is not None else "item"
+        if seen is not None:
+            seen.update((kind, obj.objectName() if obj is not None else ""))
         if not iface.text(QAccessible.Text.Name).strip():
-            obj = iface.object()
-            kind = obj.metaObject().className() if obj is not None else "item"
             missing.append(Unnamed(where, iface.role().name, kind, obj.objectName() if obj is not None else ""))
     return missing, checked
 
@@ -91,10 +94,11 @@ class Walk:
         self.missing: list[Unnamed] = []
         self.checked = 0
         self.places: list[str] = []
+        self.seen: set[str] = set()  # the classes and object names of the controls checked
 
     def check(self, widget: QWidget, where: str) -> None:
         QApplication.processEvents()
-        missing, checked = unnamed_controls(widget, f"{self.lang} {where}")
+        missing, checked = unnamed_controls(widget, f"{self.lang} {where}", self.seen)
         self.missing += missing
         self.checked += checked
         self.places.append(where)
@@ -152,6 +156,8 @@ def test_every_control_of_the_desktop_app_has_a_name(qtbot: QtBot, make_window: 
     walk = Walk(lang)
     _desktop_tour(walk, window)
     assert walk.checked > 100
+    # the parts Qt makes on its own are among those checked: the boxes' clear buttons, the message's text
+    assert {"QLineEditIconButton", "errorBannerText"} <= walk.seen
     assert not walk.missing, "\n".join(map(str, walk.missing))
 
 
@@ -184,6 +190,7 @@ def test_every_control_of_the_kiosk_has_a_name(qtbot: QtBot, qapp: QApplication,
         walk.check(window, "still there? countdown")
         kiosk.idle.cancel()
         assert walk.checked > 80
+        assert "SearchClearButton" in walk.seen  # the kiosk's own clear button beside the search box
         assert not walk.missing, "\n".join(map(str, walk.missing))
     finally:
         kiosk.uninstall()
