@@ -230,6 +230,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     _out(topic.title)
     _out("=" * min(len(topic.title), 72))
     _out()
+    details = clinic(args) if topic.clinic_contacts else None
+    if details is not None:
+        _out_clinic(hb, details, args.lang)
     _out(localize_dates(_topic_text(hb, topic, args.lang), topic.lang))
     if topic.see_also:
         titles = [hb.topic(ref, args.lang).title for ref in topic.see_also]
@@ -241,6 +244,24 @@ def cmd_show(args: argparse.Namespace) -> int:
         _out(f"- {cited(hb, source)}")
     _out(labelled(ui.get("reviewed", "Last reviewed"), format_date(topic.reviewed, args.lang), args.lang))
     return 0
+
+
+def _out_clinic(hb: Any, details: Any, lang: str) -> None:
+    """The clinic's box as the app shows it above a topic that names it: name, place, numbers, note."""
+    from handbook.handout import labelled
+    from handbook.i18n import is_rtl
+    from handbook.rtl import LRI, PDI
+
+    ui = hb.ui(lang)
+    _out(f"{ui.get('your_clinic', 'Your clinic')}: {details.name}")
+    if details.line:
+        _out(f"  {details.line}")
+    for key, number in details.numbers():
+        shown = f"{LRI}{number}{PDI}" if is_rtl(lang) else number  # in order in Arabic too
+        _out(f"  {labelled(str(ui.get(key) or key), shown, lang)}")
+    if details.note(lang):
+        _out(f"  {details.note(lang)}")
+    _out()
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

@@ -259,3 +259,15 @@ def test_cli_a_bad_clinic_file_is_one_line_and_leaves_the_old_handout(clinic_fil
     assert done.stderr.splitlines() == [f"handbook: {clinic_file}:6: logo '{logo}' does not exist or is not a file"]
     assert target.read_bytes() == b"%PDF-1.4 yesterday's good handout"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clinic", "h.pdf"]
+
+
+def test_cli_show_gives_the_clinics_numbers_in_the_topics_that_name_them(clinic_file: Path) -> None:
+    shown = cli("--clinic", str(clinic_file), "show", "urgent-signs")
+    assert shown.returncode == 0, shown.stderr
+    head = shown.stdout.split("Who to call")[0]
+    assert "Your clinic: Riverside Cancer Centre" in head and "Urology clinic, 2nd floor" in head
+    assert "Emergency: 911" in head and "After hours: (555) 010 2999" in head
+    other = cli("--clinic", str(clinic_file), "show", "denosumab")
+    assert other.returncode == 0 and "Riverside" not in other.stdout
+    arabic = cli("--clinic", str(clinic_file), "--lang", "ar", "show", "urgent-signs")
+    assert arabic.returncode == 0 and "\u2066(555) 010 2999\u2069" in arabic.stdout  # reads in order in Arabic
