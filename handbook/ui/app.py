@@ -49,10 +49,6 @@ def run_gui(args: argparse.Namespace) -> int:
         if not screenshot.parent.is_dir():
             raise HandbookError(f"cannot save the screenshot: the folder {screenshot.parent} does not exist")
     app = application()
-    if screenshot is None:
-        from handbook.ui import first_paint
-
-        first_paint.install(app)
     if args.kiosk:  # kiosk mode: handbook/ui/kiosk.py (settings in memory, locked full screen)
         from handbook.ui.kiosk import run_kiosk
 
@@ -66,6 +62,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return save_screenshot(window, view, screenshot)
     if view.kind != "home":  # a new window shows its home page already: not laid out again
         show_view(window, view)
+    from handbook.ui import first_paint
+
+    first_paint.install(window)  # a measuring hook, off unless asked (HANDBOOK_EXIT_AFTER_FIRST_PAINT)
     window.report_content_problems()
     window.show()
     return int(app.exec())

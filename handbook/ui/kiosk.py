@@ -412,6 +412,9 @@ def run_kiosk(app: QApplication, handbook: Handbook, args: argparse.Namespace, s
         kiosk.uninstall()  # a picture has nothing to guard, and the window must close afterwards
         return save_screenshot(kiosk.window, view, screenshot)
     show_view(kiosk.window, view)
+    from handbook.ui import first_paint
+
+    first_paint.install(kiosk.window)  # a measuring hook, off unless asked (HANDBOOK_EXIT_AFTER_FIRST_PAINT)
     kiosk.idle.visited = view.kind != "home"  # a page other than home is forgotten like a visitor's
     kiosk.unlocked.connect(lambda: QTimer.singleShot(0, app.quit))
     return int(app.exec())
