@@ -67,8 +67,10 @@ class Scores:
 
 
 def load_cases(path: Path) -> list[Case]:
+    """The cases of a file (an entry without a query, such as a ``note`` on how the file was written, is
+    not a case)."""
     entries = json.loads(path.read_text(encoding="utf-8"))
-    return [Case(e["lang"], e["query"], tuple(e.get("top", ())), e.get("kind", "")) for e in entries]
+    return [Case(e["lang"], e["query"], tuple(e.get("top", ())), e.get("kind", "")) for e in entries if "query" in e]
 
 
 def ranked(cases: Sequence[Case], kind: str = "", but: str = "") -> list[Case]:

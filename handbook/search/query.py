@@ -169,7 +169,8 @@ class Reader:
                 for hit in hits:
                     for i in hit:
                         tokens[i].role = phrase.role
-                    if phrase.role == INTENT and intent is None:
+                    # "what to ask before the treatment": asking what to ask wins over the row
+                    if phrase.role == INTENT and (intent is None or phrase.intent == cues.QUESTIONS):
                         intent = phrase.intent
                     definition = definition or phrase.role == DEFINITION
         marked = self._marks_matter and any(

@@ -154,7 +154,7 @@ def documents(handbook: Handbook) -> list[IndexDoc]:
                     tuple((k, f"{labels.get(k, k)}: {v}") for k, v in topic.compare.items()),
                     topic.treatment or "",
                     "\n".join(block.text for block in topic.body if block.kind == "h"),
-                    _names(topic, names),
+                    _names(topic, names, _local_names(handbook, lang, names)),
                 )
             )
     return docs
@@ -182,15 +182,28 @@ def _without_references(text: str, references: re.Pattern[str] | None, own: str)
     return references.sub(lambda m: m.group(0) if m.group(1) == own.strip() else " ", text)
 
 
-def _names(topic: Topic, names: dict[str, list[str]]) -> tuple[str, ...]:
+def _local_names(handbook: Handbook, lang: str, names: dict[str, list[str]]) -> tuple[str, ...]:
+    """How the language writes a treatment's brands: the phrases of the term-list entry that has
+    one of them (择泰 and 唑来膦酸 with Zometa, إكسجيفا with Xgeva), as the English ones are its names."""
+    brands = {b.casefold() for b in names.get("brands", [])}
+    out: list[str] = []
+    for entry in handbook.terms(lang) if brands else ():
+        phrases = [entry.term, *entry.synonyms]
+        if brands & {p.casefold() for p in phrases}:
+            out.extend(p for p in phrases if p.casefold() not in brands)
+    return tuple(out)
+
+
+def _names(topic: Topic, names: dict[str, list[str]], local: tuple[str, ...] = ()) -> tuple[str, ...]:
     """What names a topic: a glossary term and its forms; a section's or treatment's title without
-    its explanation in brackets, and a treatment's drug and brand names. (A list of questions: none.)"""
+    its explanation in brackets, and a treatment's drug and brand names (``local``: as the language
+    writes them). (A list of questions: none.)"""
     if topic.kind == "questions":
         return ()
     if topic.kind == "glossary":
         return (topic.title, *topic.forms)
     head = re.split(r"[(（]", topic.title)[0].strip()
-    return (head, *names.get("generic", []), *names.get("brands", []))
+    return (head, *names.get("generic", []), *names.get("brands", []), *local)
 
 
 def _uses(handbook: Handbook, topic: Topic) -> tuple[str, ...]:
