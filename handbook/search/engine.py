@@ -188,8 +188,12 @@ class SearchIndex:
 
     def _search(self, text: str, lang: str, limit: int) -> Results:
         plan = self._plan(text, lang)
-        suggestion = self._suggestion(text, plan)
         unknown = self._unknown(text, plan, lang)
+        # A query with words the handbook has nothing on asks about something it does not cover
+        # ("does medicare pay", "copay assistance"): a word near another one in spelling is then
+        # most likely a word of that subject (medicare, copay), not a typo (medicine, copy). The
+        # search still tries the near word; the reader is told what is not covered, not "did you mean".
+        suggestion = None if unknown else self._suggestion(text, plan)
         if suggestion and plan.units and all(unit.shown for unit in plan.units):
             # every word was mistyped: read the corrected words as a query ("quetsions about x")
             plan = self._plan(suggestion, lang)

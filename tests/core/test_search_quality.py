@@ -114,6 +114,27 @@ def test_did_you_mean(index: SearchIndex, handbook: Handbook, lang: str, query: 
 
 
 @pytest.mark.parametrize(
+    ("lang", "query", "unknown", "first"),
+    [
+        ("en", "zomata hospice", "hospice", "bisphosphonates"),
+        ("es", "denosumav hospicio", "hospicio", "denosumab"),
+    ],
+)
+def test_no_did_you_mean_beside_a_word_the_handbook_does_not_cover(
+    index: SearchIndex, handbook: Handbook, lang: str, query: str, unknown: str, first: str
+) -> None:
+    """A query about something the handbook does not cover: a word near another in spelling is then
+    likely a word of that subject (medicare, copay), not a typo; the reader is told what is not
+    covered and offered help, and the near word is still searched."""
+    _need(handbook, lang, first)
+    results = index.search(query, lang)
+    assert results.suggestion is None
+    assert results.unknown == (unknown,)
+    assert {h.id for h in results.help} == {"support", "care-team"}
+    assert results.hits[0].id == first
+
+
+@pytest.mark.parametrize(
     ("lang", "query", "marked"),
     [
         ("en", "broken bones", "**broken** **bone"),
