@@ -2,7 +2,8 @@
 
 Runs the whole set ``--runs`` times (default 3) and reports the median of each figure, prints a table
 against the targets of HANDBOOK.md and writes every figure as JSON (``--json-out``, default
-``bench-results.json``). The figures in docs/PERFORMANCE.md come from here.
+``bench-results.json``). The figures in docs/PERFORMANCE.md come from here. The soak figures (KB of
+memory kept per kiosk visitor and per round of desktop actions) are measured once, after the rounds.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from handbook.bench import gui as gui_bench
 from handbook.bench import pdf as pdf_bench
 from handbook.bench import ranking as ranking_bench
 from handbook.bench import search as search_bench
+from handbook.bench import soak as soak_bench
 from handbook.bench import startup as startup_bench
 from handbook.search import memory_index, warm_up
 
@@ -121,6 +123,16 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 _mark(pair["meets_targets"]),
             )
         )
+    for mode, soak in results.get("soak", {}).items():
+        after = soak["cycles"] - soak["warmup"]
+        rows.append(
+            (
+                f"memory per {'kiosk visitor' if mode == 'kiosk' else 'round of desktop actions'}",
+                f"{soak['kb_per_cycle']:.1f} KB ({soak['growth_mb']:.2f} MB over {after})",
+                "<= 5 MB over 300",
+                _mark(soak["growth_ok"]),
+            )
+        )
     for entry in results["pdf"]["languages"]:
         lang = entry["lang"]
         limit = results["pdf"]["targets"]["bytes"][lang]
@@ -183,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json-out", type=Path, default=Path("bench-results.json"))
     parser.add_argument("--startup-runs", type=int, default=9, help="alternating start-up runs of each program (9)")
     parser.add_argument("--batch-runs", type=int, default=2, help="runs of each CLI batch; the best counts (2)")
+    parser.add_argument("--soak-cycles", type=int, default=300, help="kiosk visitors and desktop rounds (0: skip)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
@@ -197,6 +210,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["search_cli_batch"] = batch_bench.measure(handbook, repeat=args.batch_runs)
     sys.stderr.write("start-up against a bare window...\n")
     results["startup"] = startup_bench.measure(runs=args.startup_runs)
+    if args.soak_cycles > 0:
+        sys.stderr.write(f"soak: {args.soak_cycles} kiosk visitors and desktop rounds...\n")
+        results["soak"] = soak_bench.measure(args.soak_cycles)  # once: memory growth, not a timing
     results["machine"] = {
         "cpus": os.cpu_count(),
         "platform": platform.platform(),

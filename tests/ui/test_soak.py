@@ -1,0 +1,64 @@
+"""Soak: 300 visitors through the real kiosk and 300 rounds of desktop actions, and the memory kept.
+
+Each run is a fresh process (``python -m handbook.ui.soak``), so only the app's own resident memory
+is measured, whatever else the machine is doing. Marked ``soak``: CI's ``make test`` runs them (a few
+minutes each); skip them locally with ``PYTEST_ARGS="-m 'not soak'"``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from handbook.ui.soak import Report
+
+#: What may be left after 300 cycles that follow the warm-up (issue 19).
+LIMIT_MB = 5.0
+CYCLES = 300
+
+
+def run_soak(mode: str, cycles: int, tmp_path: Path) -> dict[str, Any]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "handbook.ui.soak", mode, "--cycles", str(cycles)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=1800,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
+@pytest.mark.soak
+@pytest.mark.parametrize("mode", ["kiosk", "desktop"])
+def test_memory_stays_flat_over_300_cycles(mode: str, tmp_path: Path) -> None:
+    report = run_soak(mode, CYCLES, tmp_path)
+    summary = {k: v for k, v in report.items() if k != "samples"}
+    assert report["errors"] == [], summary
+    assert report["qt_warnings"] == [], summary
+    assert report["cycles"] == CYCLES
+    assert report["growth_mb"] <= LIMIT_MB, summary
+
+
+def test_growth_is_measured_after_the_warm_up() -> None:
+    report = Report("kiosk", cycles=40, warmup=10)
+    report.samples = [(0, 100_000), (10, 150_000), (20, 150_200), (30, 150_400), (40, 150_600)]
+    assert report.growth_kb == 600
+    assert report.kb_per_cycle == pytest.approx(20.0)
+    report.objects_before = {"dict": 10, "QMenu": 2}
+    report.objects_after = {"dict": 10, "QMenu": 5, "QTranslator": 1}
+    assert report.object_growth() == {"QMenu": 3, "QTranslator": 1}
