@@ -130,6 +130,8 @@ class KioskHealth(QObject):
     def reset_done(self, resets: int) -> None:
         """The one log line of a reset: no visitor content, only how the kiosk is doing."""
         self.resets = resets
+        # once the closed dialogs and pages are deleted (deferred), their memory goes back to the system
+        QTimer.singleShot(0, health.give_back_memory)
         up = _duration(self.clock() - self.started)
         rss = health.resident_mb()
         kiosk_log.info("reset %d: up %s, %.0f MB resident, %d problem(s) noted", resets, up, rss, self.problems.count)
