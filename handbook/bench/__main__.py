@@ -124,11 +124,11 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             )
         )
     for mode, soak in results.get("soak", {}).items():
-        after = soak["cycles"] - soak["warmup"]
         rows.append(
             (
-                f"memory per {'kiosk visitor' if mode == 'kiosk' else 'round of desktop actions'}",
-                f"{soak['kb_per_cycle']:.1f} KB ({soak['growth_mb']:.2f} MB over {after})",
+                f"memory per {'kiosk visitor' if mode == 'kiosk' else 'round of desktop actions'} (private)",
+                f"{soak['kb_per_cycle']:.1f} KB ({soak['growth_mb']:.2f} MB over {soak['cycles']}; "
+                f"resident {soak['rss_growth_mb']:+.1f} MB)",
                 "<= 5 MB over 300",
                 _mark(soak["growth_ok"]),
             )

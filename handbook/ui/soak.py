@@ -1,20 +1,19 @@
-"""A soak run: many visitors through the real kiosk, or many actions in the desktop window, and the
-memory the process keeps (``python -m handbook.ui.soak kiosk|desktop [--cycles N]``).
+"""A soak run: many visitors through the real kiosk, or many actions in the desktop window, and the memory the
+process keeps (``python -m handbook.ui.soak kiosk|desktop [--cycles N]``).
 
-The soak test (``tests/ui/test_soak.py``) and the benchmark (``python -m handbook.bench.soak``) run this
-in a fresh process, so only the app's own memory is measured (the resident set of this process: other
-programs on the machine do not change it). Visitors vary: queries made of the content's own words in
-every language (some misspelt, some never typed before), results and contents entries tapped, glossary
-words explained, comparisons, find in page, larger text, the handout dialog (sometimes a handout
-printed to a folder), the admin dialog with a wrong passphrase, the language buttons. No wall clock:
-the kiosk's idle timer is fired by hand and its countdown reads a fake clock, so a cycle lasts only as
-long as its work.
+The soak test (``tests/ui/test_soak.py``) and the benchmark (``python -m handbook.bench.soak``) run this in a fresh
+process, so only the app's own memory is measured: its private memory (its heap, which other programs on the machine
+do not change), with the resident set beside it (see :class:`Report`). Visitors vary: queries made of the content's
+own words in every language (some misspelt, some never typed before), results and contents entries tapped, glossary
+words explained, comparisons, find in page, larger text, the handout dialog (sometimes a handout printed to a
+folder), the admin dialog with a wrong passphrase, the language buttons. No wall clock: the kiosk's idle timer is
+fired by hand and its countdown reads a fake clock, so a cycle lasts only as long as its work.
 
-First every topic of every language is searched for and opened, so what the content itself fills
-(an analysed page per topic, a speller per language) is full before anything is measured; then
-``--warmup`` cycles. Prints one JSON line: resident memory every ``--every`` cycles (after a full
-garbage collection), the growth after warm-up, KB per cycle, the kinds of Python and Qt objects that
-grew, and any Qt warning or error.
+First every topic of every language is searched for and opened, so what the content itself fills (an analysed page
+per topic, a speller per language) is full before anything is measured; then ``--warmup`` cycles, then ``--cycles``
+measured ones. Prints one JSON line: private and resident memory every ``--every`` cycles (after a full garbage
+collection), the growth after warm-up, KB per cycle, the kinds of Python and Qt objects that grew, and any Qt
+warning or error.
 """
 
 from __future__ import annotations
@@ -34,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from handbook import health
+
 if TYPE_CHECKING:
     from handbook.ui.kiosk import Kiosk
     from handbook.ui.main_window import MainWindow
@@ -43,44 +44,45 @@ _WORD = re.compile(r"\w{3,}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
-def rss_kb() -> int:
-    """This process's resident memory in KB (Linux), or 0 where /proc is not there."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 @dataclass
 class Report:
-    """What a soak run measured: ``samples`` are (cycles done, resident KB)."""
+    """What a soak run measured: ``cycles`` after ``warmup`` cycles; ``samples`` are (cycles done, private
+    KB: the process's own heap, ``health.private_kb``), ``rss_samples`` (cycles done, resident KB).
+
+    The growth is that of the private memory: the resident set also counts the pages of mapped files,
+    once per mapping, and Qt maps a font file again for each FreeType face it makes (the same pages of
+    the page cache: a 5 MB CJK font mapped six times counts as 20 MB more); both are reported.
+    """
 
     mode: str
     cycles: int
     warmup: int
     seconds: float = 0.0
     samples: list[tuple[int, int]] = field(default_factory=list)
+    rss_samples: list[tuple[int, int]] = field(default_factory=list)
     qt_warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     objects_before: dict[str, int] = field(default_factory=dict)
     objects_after: dict[str, int] = field(default_factory=dict)
 
-    def _after_warmup(self) -> list[tuple[int, int]]:
-        return [s for s in self.samples if s[0] >= self.warmup]
+    def _after_warmup(self, samples: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        return [s for s in (self.samples if samples is None else samples) if s[0] >= self.warmup]
 
     @property
     def growth_kb(self) -> int:
-        """Resident memory at the end minus at the end of the warm-up."""
+        """Private memory at the end minus at the end of the warm-up."""
         after = self._after_warmup()
         return after[-1][1] - after[0][1] if len(after) > 1 else 0
 
     @property
+    def rss_growth_kb(self) -> int:
+        """Resident memory at the end minus at the end of the warm-up."""
+        after = self._after_warmup(self.rss_samples)
+        return after[-1][1] - after[0][1] if len(after) > 1 else 0
+
+    @property
     def kb_per_cycle(self) -> float:
-        """The least-squares slope of resident memory over the cycles after warm-up."""
+        """The least-squares slope of private memory over the cycles after warm-up."""
         points = self._after_warmup()
         if len(points) < 2:
             return 0.0
@@ -101,20 +103,29 @@ class Report:
 
     def to_json(self) -> dict[str, Any]:
         after = self._after_warmup()
+        rss_after = self._after_warmup(self.rss_samples)
+
+        def mb(samples: list[tuple[int, int]], i: int) -> float:
+            return round(samples[i][1] / 1024, 1) if samples else 0.0
+
         return {
             "mode": self.mode,
             "cycles": self.cycles,
             "warmup": self.warmup,
             "seconds": round(self.seconds, 1),
-            "rss_start_mb": round(self.samples[0][1] / 1024, 1) if self.samples else 0,
-            "rss_warm_mb": round(after[0][1] / 1024, 1) if after else 0,
-            "rss_end_mb": round(self.samples[-1][1] / 1024, 1) if self.samples else 0,
+            "private_start_mb": mb(self.samples, 0),
+            "private_warm_mb": mb(after, 0),
+            "private_end_mb": mb(self.samples, -1),
             "growth_mb": round(self.growth_kb / 1024, 2),
             "kb_per_cycle": round(self.kb_per_cycle, 2),
+            "rss_warm_mb": mb(rss_after, 0),
+            "rss_end_mb": mb(self.rss_samples, -1),
+            "rss_growth_mb": round(self.rss_growth_kb / 1024, 2),
             "object_growth": self.object_growth(),
             "qt_warnings": self.qt_warnings[:20],
             "errors": self.errors[:20],
             "samples": self.samples,
+            "rss_samples": self.rss_samples,
         }
 
 
@@ -383,17 +394,25 @@ class KioskVisitors:
         self.kiosk.window.close()
 
 
+def _sample(report: Report, cycle: int) -> None:
+    memory = health.memory_kb()
+    report.samples.append((cycle, health.private_kb(memory)))
+    report.rss_samples.append((cycle, memory.get("VmRSS", 0)))
+
+
 def _run(report: Report, one_cycle: Callable[[], None], every: int) -> None:
+    """``report.warmup`` cycles, then ``report.cycles`` measured ones."""
     object_counts()  # the first count makes Python types for Qt classes seen only now: not growth
     gc.collect()
-    report.samples.append((0, rss_kb()))
+    _sample(report, 0)
     started = time.perf_counter()
-    for cycle in range(1, report.cycles + 1):
+    last = report.warmup + report.cycles
+    for cycle in range(1, last + 1):
         one_cycle()
-        if cycle % every == 0 or cycle == report.warmup or cycle == report.cycles:
+        if cycle % every == 0 or cycle == report.warmup or cycle == last:
             _settle()
             gc.collect()
-            report.samples.append((cycle, rss_kb()))
+            _sample(report, cycle)
             if cycle == report.warmup:
                 report.objects_before = object_counts()
     report.seconds = time.perf_counter() - started
@@ -460,8 +479,8 @@ def run_desktop(cycles: int, warmup: int, seed: int, every: int = 10) -> Report:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m handbook.ui.soak", description=__doc__)
     parser.add_argument("mode", choices=("kiosk", "desktop"))
-    parser.add_argument("--cycles", type=int, default=300)
-    parser.add_argument("--warmup", type=int, default=30)
+    parser.add_argument("--cycles", type=int, default=300, help="cycles measured, after the warm-up (300)")
+    parser.add_argument("--warmup", type=int, default=30, help="cycles before the measure (30)")
     parser.add_argument("--every", type=int, default=10, help="measure every N cycles (10)")
     parser.add_argument("--seed", type=int, default=19)
     args = parser.parse_args(argv)
