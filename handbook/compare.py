@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from handbook.content import COMPARE_KEYS, Handbook, Topic
 from handbook.errors import NotFoundError
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from handbook.records import record
 from handbook.textnorm import normalize
 
 MIN_TREATMENTS = 2
 MAX_TREATMENTS = 4
 
 
-@dataclass(frozen=True)
+@record
 class Row:
     """One question of the comparison (``key`` in every treatment's front matter): its label and each
     treatment's answer, in the order of the treatments."""
@@ -25,7 +25,7 @@ class Row:
     values: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Comparison:
     """Treatments side by side in ``lang``: the same rows for each."""
 

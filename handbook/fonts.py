@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Final
 
 from handbook.i18n import check_language
+from handbook.records import record
 from handbook.resources import fonts_dir
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@record
 class FontFace:
     """One bundled font family: ``family`` is the family name inside the font files."""
 

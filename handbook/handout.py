@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Protocol
 
 from handbook.compare import Comparison, compare
@@ -22,6 +22,7 @@ from handbook.dates import format_date
 from handbook.errors import ExportError, NotFoundError
 from handbook.i18n import check_language
 from handbook.my_questions import Group, MyQuestions, check_count, sheet
+from handbook.records import record
 from handbook.textnorm import normalize
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ class Request(Protocol):
     def my_questions(self) -> MyQuestions | None: ...
 
 
-@dataclass(frozen=True)
+@record
 class HandoutContents:
     """The topics of one handout, each list in the order it is printed: the narratives (or the
     comparison), the companions, then the questions, the glossary and the sources."""

@@ -13,11 +13,12 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from handbook.content import Handbook, Topic
 from handbook.errors import ExportError
+from handbook.records import record
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ def items(topic: Topic) -> tuple[str, ...]:
     return tuple(item for block in topic.body for item in (block.items or (block.text,)))
 
 
-@dataclass(frozen=True)
+@record
 class MyQuestions:
     """What a reader chose: ticked questions as (list id, place in the list), and their own."""
 
@@ -80,7 +81,7 @@ class MyQuestions:
         return cls(tuple(dict.fromkeys(ticked)), tuple(dict.fromkeys(own)))
 
 
-@dataclass(frozen=True)
+@record
 class Group:
     """The questions of one topic on the sheet (``topic`` is None for the reader's own)."""
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -29,6 +28,7 @@ import platformdirs
 from handbook.config.ini import read_section
 from handbook.errors import HandbookError
 from handbook.i18n import LANGUAGES
+from handbook.records import record
 
 SECTION = "clinic"
 _FIELDS = ("name", "phone", "line", "logo", "emergency", "after_hours")
@@ -46,7 +46,7 @@ class ClinicConfigError(HandbookError):
     """The clinic file has a bad value (message: ``path:line: what is wrong``)."""
 
 
-@dataclass(frozen=True)
+@record
 class Clinic:
     """The clinic's details as a handout and the app show them."""
 

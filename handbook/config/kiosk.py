@@ -19,7 +19,6 @@ Every bad value is reported as ``path:line: message``.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -27,6 +26,7 @@ import platformdirs
 from handbook.config.ini import read_section
 from handbook.errors import HandbookError
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from handbook.records import record
 
 SECTION = "kiosk"
 DEFAULT_IDLE_TIMEOUT = 120
@@ -49,7 +49,7 @@ class KioskConfigError(HandbookError):
     """The kiosk configuration has a bad value (message: ``path:line: what is wrong``)."""
 
 
-@dataclass(frozen=True)
+@record
 class KioskConfig:
     """The kiosk configuration file's settings (the defaults when there is no file)."""
 

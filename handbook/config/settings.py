@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Final
 
 from handbook.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from handbook.records import record
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ ZOOM_DEFAULT: Final = 100
 THEMES: Final = ("calm", "high-contrast")
 
 
-@dataclass(frozen=True)
+@record
 class Setting:
     """One setting: its key in the store, its default and a function that checks a raw value."""
 

@@ -12,9 +12,10 @@ from handbook.content import schema
 from handbook.content.reading import content_files
 from handbook.errors import NotFoundError
 from handbook.i18n import DEFAULT_LANGUAGE, check_language
+from handbook.records import record
 
 
-@dataclass(frozen=True, order=True)
+@record(order=True)
 class Problem:
     """One content problem: where it is and what is wrong, in words an editor understands."""
 
@@ -26,7 +27,7 @@ class Problem:
         return f"{self.path}:{self.line}: {self.message}"
 
 
-@dataclass(frozen=True)
+@record
 class Block:
     """One block of a topic's body: a paragraph (``p``), a heading (``h``) or a bullet list (``ul``)."""
 
@@ -40,7 +41,7 @@ class Block:
         return self.text
 
 
-@dataclass(frozen=True)
+@record
 class Topic:
     """One topic of one language: a section, a treatment, a glossary term or a list of questions."""
 
@@ -82,7 +83,7 @@ class Topic:
         return "\n".join(parts)
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     """An entry of a language's term list: how a concept is said here, and what people type for it."""
 

@@ -11,7 +11,6 @@ import contextlib
 import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from handbook.compare import Comparison
 from handbook.config import Clinic
@@ -20,6 +19,7 @@ from handbook.dates import format_date, localize_dates
 from handbook.errors import NotFoundError
 from handbook.handout import HandoutContents, at_a_glance, care_team_line, cited, labelled, see_also_titles
 from handbook.i18n import NATIVE_NAMES, is_rtl
+from handbook.records import record
 from handbook.rtl import isolate_numbers
 
 #: Languages written without spaces between words (or with particles glued to them): glossary
@@ -36,7 +36,7 @@ TICK_SCHEME = "tick:"
 BOXES = ("\u2610", "\u2611")
 
 
-@dataclass(frozen=True)
+@record
 class GlossaryTerm:
     """A glossary entry as the reader needs it: the words that name it and its definition."""
 

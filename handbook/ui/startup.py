@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -20,6 +19,7 @@ from handbook.compare import compare
 from handbook.config import Clinic
 from handbook.content import Handbook
 from handbook.errors import HandbookError, NotFoundError
+from handbook.records import record
 from handbook.resources import icon_file
 from handbook.ui import typeface
 from handbook.ui.language import Translations
@@ -33,7 +33,7 @@ SCREENSHOT_SIZE = (1280, 800)
 DESKTOP_ID = "org.patienthandbook.Handbook"
 
 
-@dataclass(frozen=True)
+@record
 class View:
     """What the window shows first: ``home``, a topic, a search or a comparison."""
 
