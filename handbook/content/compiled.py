@@ -27,12 +27,12 @@ import shutil
 import tempfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 from handbook import resources
 from handbook.content.model import Block, LanguagePack, Problem, Term, Topic
+from handbook.records import record
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ def unmark(text: str, root: Path, shown: Shower) -> str:
 # ------------------------------------------------------------------------------------- payloads
 
 
-@dataclass
+@record(frozen=False)
 class Language:
     """One compiled language: its pack, the problems found reading it, and the topic files that failed."""
 
@@ -72,7 +72,7 @@ class Language:
     broken: set[str]
 
 
-@dataclass
+@record(frozen=False)
 class Common:
     """The files shared by every language: sources and names, and the problems found reading them."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -92,7 +92,7 @@ class Term:
     synonyms: tuple[str, ...]
 
 
-@dataclass
+@record(frozen=False)
 class LanguagePack:
     """One language's content: its topics by id, glossary terms, UI strings and topic files."""
 
@@ -103,7 +103,7 @@ class LanguagePack:
     files: dict[str, str] = field(default_factory=dict)  # topic id -> file shown in messages
 
 
-@dataclass
+@record(frozen=False)
 class Handbook:
     """All content of all languages, plus the problems found while loading it.
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QWidget
 
 from handbook.i18n import LANGUAGES, NATIVE_NAMES
+from handbook.records import record
 
 _K = QKeySequence.StandardKey
 
 
-@dataclass
+@record(frozen=False)
 class Actions:
     """The window's commands, one QAction each."""
 
