@@ -38,7 +38,8 @@ def run_once(mode: str, cycles: int) -> dict[str, Any]:
     report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     report.pop("samples", None)
     report.pop("rss_samples", None)
-    report["growth_ok"] = report["growth_mb"] <= GROWTH_TARGET_MB * cycles / 300
+    limit = GROWTH_TARGET_MB * cycles / 300
+    report["growth_ok"] = report["growth_mb"] <= limit and report["rss_growth_mb"] <= limit
     return report
 
 

@@ -33,7 +33,9 @@ def register_bundled_fonts() -> dict[Path, list[str]]:
     for path in sorted(folder.iterdir()) if folder.is_dir() else []:
         if path.suffix.lower() not in FONT_SUFFIXES:
             continue
-        font_id = QFontDatabase.addApplicationFont(str(path))
+        # from memory, not from the file: Qt then opens each face on this one copy, where from a file
+        # FreeType maps the file again for each face it opens, and a kiosk's resident memory grows
+        font_id = QFontDatabase.addApplicationFontFromData(path.read_bytes())
         if font_id < 0:
             log.warning("could not load the bundled font %s", path)
             continue
