@@ -48,7 +48,7 @@ def run_gui(args: argparse.Namespace) -> int:
             raise HandbookError(f"the screenshot must be a .png file, not '{screenshot.name}'")
         if not screenshot.parent.is_dir():
             raise HandbookError(f"cannot save the screenshot: the folder {screenshot.parent} does not exist")
-    app = application()
+    app = application(long_running=args.kiosk)
     if args.kiosk:  # kiosk mode: handbook/ui/kiosk.py (settings in memory, locked full screen)
         from handbook.ui.kiosk import run_kiosk
 

@@ -322,7 +322,7 @@ class KioskVisitors:
 
         self.folder = handout_folder
         config = KioskConfig(output_folder=handout_folder)
-        self.kiosk: Kiosk = start_kiosk(application(), content.load_cached(), config, "en", 120, 20)
+        self.kiosk: Kiosk = start_kiosk(application(long_running=True), content.load_cached(), config, "en", 120, 20)
         self.clock = FakeClock()
         self.kiosk.idle.clock = self.clock
         self.visitor = Visitor(self.kiosk.window, seed)

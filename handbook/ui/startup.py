@@ -59,8 +59,9 @@ def parse_view(text: str, handbook: Handbook, lang: str) -> View:
     raise NotFoundError(f"unknown view '{text}': use home, section:ID, search:QUERY or compare:A,B")
 
 
-def application() -> QApplication:
-    """The QApplication (made once per process), with the bundled fonts registered."""
+def application(long_running: bool = False) -> QApplication:
+    """The QApplication (made once per process), with the bundled fonts registered (from memory for a
+    ``long_running`` process, the kiosk: see :func:`typeface.register_bundled_fonts`)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -75,7 +76,7 @@ def application() -> QApplication:
     QApplication.setDesktopFileName(DESKTOP_ID)  # Wayland matches the menu entry (and its icon) by this
     if icon_file().is_file():
         app.setWindowIcon(QIcon(str(icon_file())))
-    typeface.register_bundled_fonts()
+    typeface.register_bundled_fonts(from_memory=long_running)
     _route_qt_messages()
     return app
 

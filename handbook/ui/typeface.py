@@ -25,17 +25,23 @@ _registered: dict[Path, list[str]] = {}
 _families: dict[str, list[str]] = {}
 
 
-def register_bundled_fonts() -> dict[Path, list[str]]:
-    """Register every bundled font file with Qt (once per process); return the families of each."""
+def register_bundled_fonts(from_memory: bool = False) -> dict[Path, list[str]]:
+    """Register every bundled font file with Qt (once per process); return the families of each.
+
+    ``from_memory`` (the kiosk, which runs for weeks): Qt gets a copy of each file and opens every face
+    on that one copy; from a file, FreeType maps the file again for each face it opens, and those
+    mappings add up in the resident memory of a long-running process. Reading the copy costs a
+    desktop start a little time (some 4.5 M instructions), so the desktop app registers the files."""
     if _registered:
         return _registered
     folder = fonts_dir()
     for path in sorted(folder.iterdir()) if folder.is_dir() else []:
         if path.suffix.lower() not in FONT_SUFFIXES:
             continue
-        # from memory, not from the file: Qt then opens each face on this one copy, where from a file
-        # FreeType maps the file again for each face it opens, and a kiosk's resident memory grows
-        font_id = QFontDatabase.addApplicationFontFromData(path.read_bytes())
+        if from_memory:
+            font_id = QFontDatabase.addApplicationFontFromData(path.read_bytes())
+        else:
+            font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not load the bundled font %s", path)
             continue
