@@ -55,7 +55,9 @@ def load_pack(lang: str, folder: Path, shown: Any, problems: list[Problem]) -> L
         doc, i, data = entry
         _add(pack, _questions_topic(lang, doc, i, data), problems)
     for _doc, _i, data in _load_list(folder / "terms.yaml", root, shown, schema.TERM_ENTRY, problems):
-        pack.terms.append(Term(data["id"], data["term"], tuple(data.get("synonyms", ()))))
+        pack.terms.append(
+            Term(data["id"], data["term"], tuple(data.get("synonyms", ())), bool(data.get("first", False)))
+        )
     ui_path = folder / "ui.yaml"
     pack.ui = load_mapping(ui_path, shown, schema.UI_STRINGS, problems, root) if ui_path.exists() else {}
     return pack

@@ -90,6 +90,8 @@ class Term:
     id: str
     term: str
     synonyms: tuple[str, ...]
+    #: a query with one of its phrases puts the topic whose title names its term first (a warning sign)
+    first: bool = False
 
 
 @record(frozen=False)

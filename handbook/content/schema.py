@@ -99,6 +99,7 @@ TERM_ENTRY: Final[dict[str, Any]] = {
         "id": _id,
         "term": _text,
         "synonyms": {"type": "array", "items": _text},
+        "first": {"type": "boolean"},
     },
 }
 

@@ -72,6 +72,8 @@ class Phrase:
 class Group:
     id: str
     phrases: tuple[Phrase, ...]
+    #: the term list says a query with one of its phrases puts the topic whose title names it first
+    first: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,9 +95,11 @@ class SynonymGroups:
         groups: Iterable[tuple[str, Sequence[str]]],
         analyze: Callable[[str], tuple[list[str], list[str]]] | None = None,
         common: frozenset[str] = frozenset(),
+        first: frozenset[str] = frozenset(),
     ) -> None:
         """``analyze`` gives a phrase's terms and exact keys (by default as the index analyzes text);
-        ``common`` are the terms many topics have (see :func:`common_terms`)."""
+        ``common`` are the terms many topics have (see :func:`common_terms`); ``first`` the ids of
+        the groups that put the topic whose title names them first (:attr:`Group.first`)."""
         self.lang = lang
         self.groups: list[Group] = []
         self._by_first: dict[str, list[tuple[Phrase, int]]] = {}
@@ -118,7 +122,7 @@ class SynonymGroups:
             if len(phrases) < 2:
                 continue
             index = len(self.groups)
-            self.groups.append(Group(group_id, tuple(phrases)))
+            self.groups.append(Group(group_id, tuple(phrases), group_id in first))
             for phrase in phrases:
                 self._by_first.setdefault(phrase.terms[0], []).append((phrase, index))
 
@@ -310,7 +314,8 @@ def groups_for(
     groups = [(t.id, [t.term, *t.synonyms]) for t in own]
     for treatment, names in sorted(handbook.names.items()):
         groups.append((f"{NAMES_PREFIX}{treatment}", [*names.get("generic", []), *names.get("brands", [])]))
-    return SynonymGroups(lang, groups, analyze, common_terms(handbook, lang))
+    first = frozenset(t.id for t in own if t.first)
+    return SynonymGroups(lang, groups, analyze, common_terms(handbook, lang), first)
 
 
 _COMMON: dict[tuple[str, str, str], frozenset[str]] = {}

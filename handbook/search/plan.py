@@ -82,6 +82,10 @@ class Plan:
     #: the groups matched by a phrase that takes in typed words which are no content words ("không
     #: đi tiểu được", "can't pee"): the query is that phrase, not the word left without them
     wide: frozenset[str] = frozenset()
+    #: the groups marked ``first`` in the term list (warning signs) that the query has as typed: one of
+    #: their phrases with all its words, as the index reads text (not "heat" for "I have a temperature"
+    #: read without its filler words)
+    first: frozenset[str] = frozenset()
 
     @property
     def reranks(self) -> bool:
@@ -160,7 +164,8 @@ class Planner:
         units = self.units(text, parsed)
         self.fix_spelling(units)
         wide: set[str] = set()
-        groups = self.expansions(text, units, wide)
+        whole: set[str] = set()
+        groups = self.expansions(text, units, wide, whole)
         phrased: set[int] = set()
         for exp, covered in groups:
             # the words of one phrase ("giảm đau", "broken bones") count as one word in coverage
@@ -206,11 +211,15 @@ class Planner:
                 if titled and TCONCEPT_BOOST:
                     leaves.append((titled, Term(f"t{name}", exp.group.id, boost=boost * TCONCEPT_BOOST)))
         query = combine(leaves, max(COMMON_DOCS, int(COMMON_SHARE * self._total)))
-        return Plan(parsed, units, groups, set(weights), query, exact, analysis.has_marks(text), frozenset(wide))
+        first = frozenset(exp.group.id for exp, _covered in groups if exp.group.first and exp.group.id in whole)
+        return Plan(parsed, units, groups, set(weights), query, exact, analysis.has_marks(text), frozenset(wide), first)
 
-    def expansions(self, text: str, units: list[Unit], wide: set[str]) -> list[tuple[Expansion, set[int]]]:
+    def expansions(
+        self, text: str, units: list[Unit], wide: set[str], whole: set[str]
+    ) -> list[tuple[Expansion, set[int]]]:
         """Matched synonym groups, each with the units it stands for (into ``wide``: the groups
-        matched by a phrase with typed words in it that are no units, see :attr:`Plan.wide`).
+        matched by a phrase with typed words in it that are no units, see :attr:`Plan.wide`; into
+        ``whole``: the groups matched on the whole query).
 
         Phrases are matched twice: on the units as read (Chinese words, Korean stems, typed words
         and their corrections) and on the whole query as the index analyzes text (so a phrase with
@@ -241,7 +250,9 @@ class Planner:
             if not any(u.fixes for u in units):
                 break
         seq, keys, owner = self._whole(text, units)
-        add(self.language.groups.match(seq, keys), owner)
+        typed = self.language.groups.match(seq, keys)
+        whole.update(exp.group.id for exp in typed)
+        add(typed, owner)
         matched = [(exp, covered) for exp, covered in found.values() if covered]
         # the longest phrase wins: "jaw" inside "jaw pain" is that phrase's word, not a phrase of
         # its own (a group matching only words that a longer matched phrase has is left out)

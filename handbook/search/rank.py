@@ -11,7 +11,10 @@ The ranking then weighs what a reader asked for:
   query asks what to ask;
 - **intent**: "side effects of X", "how often", "who should not" pick the matching row of the
   comparison of the treatment the query names (:attr:`Ranked.row`); "questions about X" picks X's
-  list of questions.
+  list of questions;
+- **first**: a group of the term list marked ``first`` (a warning sign: "fever", "jaw hurts") puts
+  the topic whose title names it first, whatever else is typed ("fever after Xofigo"); only the
+  word a definition question asks about ("what does weak legs mean") stays ahead of it.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ TITLE_WEIGHT: Final = 0.25
 NAMES_CREDIT: Final = 0.5  # a treatment's other drug names (names.yaml) only suggest it is meant
 CHAR_CREDIT: Final = 0.5  # a Chinese or Korean word whose characters a topic has, but not together
 APART_CREDIT: Final = 0.5  # a word of a phrase typed ("jaw pain") that a topic has, but not in that phrase
+LEAD: Final = 1.05  # a topic the term list puts first: this far ahead of the best other hit
 
 
 @dataclass(frozen=True)
@@ -254,6 +258,25 @@ def rank(plan: Plan, found: Sequence[tuple[int, float]], facts: Any, questions: 
                 if listed is not None:
                     value, row = out.get(listed, (0.0, None))
                     out[listed] = (max(value, out[docnum][0] / QUESTIONS_WEIGHT * ASKED_WEIGHT), row)
+    _put_first(plan, test, entries, out)
     ranked = [Ranked(value, docnum, row) for docnum, (value, row) in out.items()]
     ranked.sort(key=lambda r: -r.score)
     return ranked
+
+
+def _put_first(
+    plan: Plan, test: _Ranking, entries: Sequence[tuple[int, float, Facts]], out: dict[int, tuple[float, str | None]]
+) -> None:
+    """A group the term list marks ``first`` that the query has puts the topics whose titles name it
+    ahead of every other hit, but for the glossary entry a definition question asks about."""
+    first = plan.first
+    if not first:
+        return
+    leaders = {
+        docnum for docnum, _s, fact in entries if fact.kind != "glossary" and not first.isdisjoint(fact.title_concepts)
+    }
+    asked = {docnum for docnum, _s, fact in entries if fact.kind == "glossary" and test.asked(fact)}
+    top = max((value for docnum, (value, _row) in out.items() if docnum not in leaders | asked), default=0.0)
+    for docnum in leaders:
+        value, row = out[docnum]
+        out[docnum] = (max(value, top * LEAD), row)

@@ -101,6 +101,13 @@ def broken_glossary_file(root: Path) -> tuple[str, int]:
     return "en/glossary.yaml", target + 2
 
 
+def bad_first(root: Path) -> tuple[str, int]:
+    """The term list's ``first`` (a warning sign's topic comes first in search) is yes or no."""
+    path = root / "en" / "terms.yaml"
+    _edit(path, "  first: true", "  first: always")
+    return "en/terms.yaml", _line_of(path, "first: always")
+
+
 CASES: dict[str, tuple[Callable[[Path], tuple[str, int]], str]] = {
     "broken yaml": (broken_yaml, "broken YAML"),
     "missing field": (missing_field, "missing field 'summary'"),
@@ -112,6 +119,7 @@ CASES: dict[str, tuple[Callable[[Path], tuple[str, int]], str]] = {
     "unknown source": (unknown_source, "unknown source 'made-up-source'"),
     "wrong type": (wrong_type, "'order' must be a whole number"),
     "broken glossary yaml": (broken_glossary_file, "broken YAML"),
+    "bad first": (bad_first, "first' must be true or false"),
 }
 
 
@@ -125,7 +133,7 @@ def test_check_names_file_line_and_problem(content_copy: Path, case: str) -> Non
     assert matching, f"wanted {expected_prefix}...{words}... in {problems}"
 
 
-@pytest.mark.parametrize("case", ["broken yaml", "duplicate id", "bad date"])
+@pytest.mark.parametrize("case", ["broken yaml", "duplicate id", "bad date", "bad first"])
 def test_cli_check_reports_and_exits_1(content_copy: Path, case: str) -> None:
     breaker, words = CASES[case]
     relative, line = breaker(content_copy)

@@ -295,3 +295,52 @@ def test_every_language_with_the_topic_has_the_same_numbers(handbook: Handbook) 
     english = numbers(handbook.topic(URGENT, "en").words())
     for lang in _languages(handbook):
         assert numbers(handbook.topic(URGENT, lang).words()) == english, lang
+
+
+#: A warning sign typed with a drug's name (written after the ranking honoured the term list's
+#: ``first``, none of them used to tune it): the warning signs first, the drug's topic after.
+DRUG_QUERIES = {
+    "en": [
+        "bleeding gums since starting zometa",
+        "nosebleed on xgeva",
+        "so thirsty after zoledronic acid",
+        "my legs are weak since the radium injections",
+    ],
+    "es": ["tengo escalofríos después del xofigo", "me sangran las encías con prolia"],
+    "zh": ["打了择泰后腿发麻", "用普罗力后牙齿松动"],
+    "vi": ["răng lung lay khi đang tiêm xgeva", "sốt cao sau khi tiêm radium"],
+    "ar": ["نزيف اللثة مع بروليا", "قشعريرة بعد زوفيغو"],
+    "ko": ["프롤리아 맞고 잇몸에서 피가 나요", "조메타 맞은 뒤 다리에 힘이 없어요"],
+}
+
+
+@pytest.mark.parametrize(("lang", "query"), [(lang, q) for lang, qs in DRUG_QUERIES.items() for q in qs])
+def test_a_warning_sign_with_a_drug_name_puts_the_warning_signs_first(
+    index: SearchIndex, lang: str, query: str
+) -> None:
+    hits = index.search(query, lang, limit=5).hits
+    assert hits and hits[0].id == URGENT, [h.id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "first"),
+    [
+        ("en", "what does weak legs mean", "spinal-cord-compression"),  # asks what a word means
+        ("en", "xgeva or zometa which is better", "denosumab"),  # no warning sign typed
+        ("ar", "تدمير الورم بالحرارة", "ablation"),  # "heat": "I have a temperature" read without "I have"
+    ],
+)
+def test_the_warning_signs_do_not_push_ahead_of_what_else_is_asked(
+    index: SearchIndex, lang: str, query: str, first: str
+) -> None:
+    assert [h.id for h in index.search(query, lang, limit=5).hits][:1] == [first]
+
+
+def test_the_term_list_not_the_code_puts_the_warning_signs_first(content_copy: Path) -> None:
+    """Without ``first`` in the term list, the drug's topic, which names the drug in its title,
+    comes first again for some of these: the priority is the data's."""
+    path = content_copy / "en" / "terms.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  first: true\n", ""), encoding="utf-8")
+    plain = search.memory_index(load(content_copy))
+    firsts = [plain.search(q, "en", limit=3).hits[0].id for q in DRUG_QUERIES["en"]]
+    assert any(found != URGENT for found in firsts), firsts
