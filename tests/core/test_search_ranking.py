@@ -67,7 +67,7 @@ def test_held_out_patient_queries_keep_their_figures(
 ) -> None:
     """Two sets of patient queries written before they were first run (warning signs, comparisons,
     brands as each language writes them, no accents, lay words): held a little under what they
-    score (set 1: 0.81 to 0.92 by language, 0.86 overall; set 2: 0.91 to 1.00, 0.98), so a
+    score (set 1: 0.85 to 0.96 by language, 0.91 overall; set 2: 0.91 to 1.00, 0.98), so a
     regression fails."""
     cases = ranking.ranked(ranking.load_cases(path))
     assert all(sum(c.lang == lang for c in cases) >= 10 for lang in search.indexed_languages(handbook))
@@ -100,12 +100,13 @@ def test_what_the_handbook_does_not_cover_is_said_and_help_offered(index: Search
 
 
 def test_warning_sign_words_put_the_urgent_topic_near_the_top(index: SearchIndex, handbook: Handbook) -> None:
-    """Symptom words ("my legs are weak", "can't pee", "fever after Xofigo") lead to the topic on
-    getting help right away, in every language that has it (the synonym groups of the term list)."""
+    """Symptom words ("my legs are weak", "can't pee", "fever after Xofigo") put the topic on getting
+    help right away first, in every language that has it (the synonym groups of the term list, which
+    say ``first``): all do; one miss a language is let through."""
     cases = ranking.present(handbook, ranking.ranked(ranking.load_cases(ranking.OWN_FILE), ranking.URGENT))
     if not cases:
         pytest.skip("no language has the warning-signs topic yet")
     results = ranking.compare(handbook, index, cases)
     print("\n" + _table("warning signs", results))
     for lang, found in results.items():
-        assert found["ours"].success_at_3 >= 0.75, (lang, found["ours"].misses)
+        assert found["ours"].success_at_1 >= 0.8, (lang, found["ours"].misses)
