@@ -2,10 +2,16 @@
 printing paints the same handout's pages on a Qt printer (``printout``), in this thread.
 
 ``busyChanged`` drives the window's busy indicator; ``failed`` goes to the window's error banner.
+
+Python's cycle collector is paused while a worker thread runs and started again in this thread when the
+job has ended: a collection can start in whichever thread allocates, and one in the worker would free
+the Qt objects of the window's garbage there, outside their own thread (a crash seen once in the suite,
+in ``gc`` inside the worker while ReportLab measured text). Reference counting still frees the rest.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -58,6 +64,7 @@ class ExportRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._running: list[_Signals] = []
+        self._collector_paused = False
 
     @property
     def busy(self) -> bool:
@@ -70,6 +77,9 @@ class ExportRunner(QObject):
         signals.done.connect(self._done)
         signals.failed.connect(self._failed)
         self._running.append(signals)
+        if gc.isenabled():  # see the module's notes: no collection in the worker
+            gc.disable()
+            self._collector_paused = True
         self.busyChanged.emit(True)
         self.pool.start(_Job(lambda: export_pdf(handbook, request, path), signals))
 
@@ -104,6 +114,9 @@ class ExportRunner(QObject):
         if isinstance(signals, _Signals) and signals in self._running:
             self._running.remove(signals)
             signals.deleteLater()
+        if not self._running and self._collector_paused:
+            self._collector_paused = False
+            gc.enable()
         self.busyChanged.emit(self.busy)
 
 

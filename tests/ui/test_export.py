@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -77,10 +78,13 @@ def test_the_dialog_saves_the_chosen_sections_as_a_pdf(
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     qtbot.mouseClick(dialog.large_print, Qt.MouseButton.LeftButton)
     assert dialog.request().large_print and dialog.request().lang == "es"
+    assert gc.isenabled()
     with qtbot.waitSignal(window.runner.finished, timeout=20_000) as done:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert window.busy_bar.isVisible()  # the busy indicator shows while it works
+        assert not gc.isenabled()  # no cycle collection may start in the worker thread
     assert done.args == [str(save_to)]
+    assert gc.isenabled()  # and the collector works again once the handout is made
     assert not window.busy_bar.isVisible()
     pages = _pages(save_to)
     assert pages
