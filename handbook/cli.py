@@ -248,7 +248,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _out_clinic(hb: Any, details: Any, lang: str) -> None:
     """The clinic's box as the app shows it above a topic that names it: name, place, numbers, note."""
-    from handbook.handout import labelled
+    from handbook.handout import clinic_numbers
     from handbook.i18n import is_rtl
     from handbook.rtl import LRI, PDI
 
@@ -256,9 +256,8 @@ def _out_clinic(hb: Any, details: Any, lang: str) -> None:
     _out(f"{ui.get('your_clinic', 'Your clinic')}: {details.name}")
     if details.line:
         _out(f"  {details.line}")
-    for key, number in details.numbers():
-        shown = f"{LRI}{number}{PDI}" if is_rtl(lang) else number  # in order in Arabic too
-        _out(f"  {labelled(str(ui.get(key) or key), shown, lang)}")
+    for label, number in clinic_numbers(ui, details, lang):
+        _out(f"  {label}{LRI}{number}{PDI}" if is_rtl(lang) else f"  {label}{number}")  # in order in Arabic too
     if details.note(lang):
         _out(f"  {details.note(lang)}")
     _out()

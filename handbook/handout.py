@@ -314,3 +314,9 @@ def labelled(label: str, value: str, lang: str) -> str:
     """``Last reviewed: 2026-11-26``; Chinese takes a full-width colon (``最近审阅：2026-11-26``)."""
     colon = "：" if lang == "zh" else ": "
     return f"{label}{colon}{value}"
+
+
+def clinic_numbers(labels: dict[str, object], clinic: Clinic, lang: str) -> list[tuple[str, str]]:
+    """(``Phone: ``, number) for each number the clinic gave, the label in ``lang`` with its colon: the
+    app's clinic box, the handout's footer and ``handbook show`` set the number beside it."""
+    return [(labelled(str(labels.get(key) or key), "", lang), number) for key, number in clinic.numbers()]

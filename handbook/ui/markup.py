@@ -17,7 +17,15 @@ from handbook.config import Clinic
 from handbook.content import Block, Handbook, Topic
 from handbook.dates import format_date, localize_dates
 from handbook.errors import NotFoundError
-from handbook.handout import HandoutContents, at_a_glance, care_team_line, cited, labelled, see_also_titles
+from handbook.handout import (
+    HandoutContents,
+    at_a_glance,
+    care_team_line,
+    cited,
+    clinic_numbers,
+    labelled,
+    see_also_titles,
+)
 from handbook.i18n import NATIVE_NAMES, is_rtl
 from handbook.records import record
 from handbook.rtl import isolate_numbers
@@ -240,8 +248,7 @@ def clinic_html(handbook: Handbook, clinic: Clinic, lang: str) -> str:
     """ "Your clinic": the clinic's name, address or department, numbers and note, in a framed box."""
     labels = handbook.ui(lang)
     lines = [f"<b>{esc(clinic.name)}</b>"] + ([esc(clinic.line)] if clinic.line else [])
-    for key, number in clinic.numbers():
-        label = labelled(str(labels.get(key) or key), "", lang)
+    for label, number in clinic_numbers(labels, clinic, lang):
         lines.append(f"{esc(label)}<b>{_LRI}{esc(number)}{_PDI}</b>")
     note = clinic.note(lang)
     if note:
@@ -254,9 +261,7 @@ def clinic_html(handbook: Handbook, clinic: Clinic, lang: str) -> str:
 def clinic_numbers_line(handbook: Handbook, clinic: Clinic, lang: str) -> str:
     """The clinic's name and numbers on one line of plain text, each number isolated (a footer)."""
     labels = handbook.ui(lang)
-    numbers = " · ".join(
-        f"{labelled(str(labels.get(key) or key), '', lang)}{_LRI}{number}{_PDI}" for key, number in clinic.numbers()
-    )
+    numbers = " · ".join(f"{label}{_LRI}{number}{_PDI}" for label, number in clinic_numbers(labels, clinic, lang))
     return f"{clinic.name} · {numbers}"
 
 
