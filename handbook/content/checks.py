@@ -132,6 +132,16 @@ def _against_english(handbook: Handbook, pack: LanguagePack, english: LanguagePa
     terms_file = _shown(handbook.root / lang / "terms.yaml")
     for term_id in sorted(english_terms - own_terms):
         yield Problem(terms_file, 1, f"{lang}: the term list has no entry for '{term_id}'")
+    english_answers = {t.id: t.answered_by for t in english.terms}
+    for term in pack.terms:
+        want = english_answers.get(term.id, term.answered_by)
+        if term.answered_by != want:
+            yield Problem(
+                terms_file,
+                1,
+                f"{lang}: term '{term.id}' is answered by '{term.answered_by or 'no topic'}'"
+                f" but in English by '{want or 'no topic'}'",
+            )
     if english.ui and not pack.ui:
         yield Problem(_shown(handbook.root / lang / "ui.yaml"), 1, f"{lang}: ui.yaml is missing")
 

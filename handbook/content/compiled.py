@@ -36,7 +36,7 @@ from handbook.records import record
 
 log = logging.getLogger(__name__)
 
-VERSION: Final = "4"
+VERSION: Final = "5"
 COMMON: Final = "common"
 MARK: Final = "\x00"
 _MARKED = re.compile(f"{MARK}([^{MARK}]*){MARK}")
@@ -90,7 +90,7 @@ def language_payload(language: Language) -> dict[str, Any]:
     return {
         "lang": pack.lang,
         "topics": [_topic(t) for t in pack.topics.values()],
-        "terms": [[t.id, t.term, list(t.synonyms), t.first] for t in pack.terms],
+        "terms": [[t.id, t.term, list(t.synonyms), t.first, t.answered_by] for t in pack.terms],
         "ui": pack.ui,
         "files": pack.files,
         "problems": _problems(language.problems),
@@ -149,7 +149,10 @@ def language_from(payload: dict[str, Any], root: Path, shown: Shower) -> Languag
             clinic_contacts=t["clinic_contacts"],
             include_with=tuple(t["include_with"]),
         )
-    pack.terms = [Term(tid, term, tuple(synonyms), first) for tid, term, synonyms, first in payload["terms"]]
+    pack.terms = [
+        Term(tid, term, tuple(synonyms), first, answered_by)
+        for tid, term, synonyms, first, answered_by in payload["terms"]
+    ]
     pack.ui = payload["ui"]
     pack.files = {tid: unmark(path, root, shown) for tid, path in payload["files"].items()}
     problems = [Problem(unmark(p, root, shown), line, unmark(m, root, shown)) for p, line, m in payload["problems"]]

@@ -54,10 +54,20 @@ def load_pack(lang: str, folder: Path, shown: Any, problems: list[Problem]) -> L
     for entry in _load_list(folder / "questions.yaml", root, shown, schema.QUESTIONS_ENTRY, problems):
         doc, i, data = entry
         _add(pack, _questions_topic(lang, doc, i, data), problems)
-    for _doc, _i, data in _load_list(folder / "terms.yaml", root, shown, schema.TERM_ENTRY, problems):
-        pack.terms.append(
-            Term(data["id"], data["term"], tuple(data.get("synonyms", ())), bool(data.get("first", False)))
-        )
+    for doc, i, data in _load_list(folder / "terms.yaml", root, shown, schema.TERM_ENTRY, problems):
+        answered_by = data.get("answered_by", "")
+        target = pack.topics.get(answered_by)
+        if answered_by and (target is None or target.kind not in ("section", "treatment")):
+            problems.append(
+                Problem(
+                    doc.path,
+                    doc.line_of([i, "answered_by"]),
+                    f"term '{data['id']}' is answered by '{answered_by}', which is no section or treatment",
+                )
+            )
+            answered_by = ""
+        first = bool(data.get("first", False))
+        pack.terms.append(Term(data["id"], data["term"], tuple(data.get("synonyms", ())), first, answered_by))
     ui_path = folder / "ui.yaml"
     pack.ui = load_mapping(ui_path, shown, schema.UI_STRINGS, problems, root) if ui_path.exists() else {}
     return pack

@@ -92,6 +92,10 @@ class Term:
     synonyms: tuple[str, ...]
     #: a query with one of its phrases puts the topic whose title names its term first (a warning sign)
     first: bool = False
+    #: the topic (section or treatment) that answers a query with one of its phrases, put ahead of
+    #: the topics that only name something else the query has ("tooth pulled" with a drug's name:
+    #: the topic on the jaw, not the drug's); "" for none
+    answered_by: str = ""
 
 
 @record(frozen=False)

@@ -100,6 +100,7 @@ TERM_ENTRY: Final[dict[str, Any]] = {
         "term": _text,
         "synonyms": {"type": "array", "items": _text},
         "first": {"type": "boolean"},
+        "answered_by": _id,
     },
 }
 

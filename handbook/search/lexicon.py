@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -74,6 +74,8 @@ class Group:
     phrases: tuple[Phrase, ...]
     #: the term list says a query with one of its phrases puts the topic whose title names it first
     first: bool = False
+    #: the id of the topic the term list says answers a query with one of its phrases ("" for none)
+    answer: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,13 @@ class SynonymGroups:
         analyze: Callable[[str], tuple[list[str], list[str]]] | None = None,
         common: frozenset[str] = frozenset(),
         first: frozenset[str] = frozenset(),
+        answers: Mapping[str, str] | None = None,
     ) -> None:
         """``analyze`` gives a phrase's terms and exact keys (by default as the index analyzes text);
         ``common`` are the terms many topics have (see :func:`common_terms`); ``first`` the ids of
-        the groups that put the topic whose title names them first (:attr:`Group.first`)."""
+        the groups that put the topic whose title names them first (:attr:`Group.first`);
+        ``answers`` the topic that answers each group that has one (:attr:`Group.answer`)."""
+        answers = answers or {}
         self.lang = lang
         self.groups: list[Group] = []
         self._by_first: dict[str, list[tuple[Phrase, int]]] = {}
@@ -122,7 +127,7 @@ class SynonymGroups:
             if len(phrases) < 2:
                 continue
             index = len(self.groups)
-            self.groups.append(Group(group_id, tuple(phrases), group_id in first))
+            self.groups.append(Group(group_id, tuple(phrases), group_id in first, answers.get(group_id, "")))
             for phrase in phrases:
                 self._by_first.setdefault(phrase.terms[0], []).append((phrase, index))
 
@@ -315,7 +320,8 @@ def groups_for(
     for treatment, names in sorted(handbook.names.items()):
         groups.append((f"{NAMES_PREFIX}{treatment}", [*names.get("generic", []), *names.get("brands", [])]))
     first = frozenset(t.id for t in own if t.first)
-    return SynonymGroups(lang, groups, analyze, common_terms(handbook, lang), first)
+    answers = {t.id: t.answered_by for t in own if t.answered_by}
+    return SynonymGroups(lang, groups, analyze, common_terms(handbook, lang), first, answers)
 
 
 _COMMON: dict[tuple[str, str, str], frozenset[str]] = {}

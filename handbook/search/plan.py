@@ -86,6 +86,9 @@ class Plan:
     #: their phrases with all its words, as the index reads text (not "heat" for "I have a temperature"
     #: read without its filler words)
     first: frozenset[str] = frozenset()
+    #: the topics the term list says answer a group the query has (its ``answered_by``): "tooth
+    #: pulled", "dentures" are answered by the topic on the jaw, whatever drug is named with them
+    answers: frozenset[str] = frozenset()
 
     @property
     def reranks(self) -> bool:
@@ -212,7 +215,9 @@ class Planner:
                     leaves.append((titled, Term(f"t{name}", exp.group.id, boost=boost * TCONCEPT_BOOST)))
         query = combine(leaves, max(COMMON_DOCS, int(COMMON_SHARE * self._total)))
         first = frozenset(exp.group.id for exp, _covered in groups if exp.group.first and exp.group.id in whole)
-        return Plan(parsed, units, groups, set(weights), query, exact, analysis.has_marks(text), frozenset(wide), first)
+        answers = frozenset(exp.group.answer for exp, _covered in groups if exp.group.answer)
+        marks = analysis.has_marks(text)
+        return Plan(parsed, units, groups, set(weights), query, exact, marks, frozenset(wide), first, answers)
 
     def expansions(
         self, text: str, units: list[Unit], wide: set[str], whole: set[str]

@@ -12,9 +12,14 @@ The ranking then weighs what a reader asked for:
 - **intent**: "side effects of X", "how often", "who should not" pick the matching row of the
   comparison of the treatment the query names (:attr:`Ranked.row`); "questions about X" picks X's
   list of questions;
+- **answered by**: a group of the term list that names the topic answering it (``answered_by``:
+  "tooth pulled", "dentures" name the topic on the jaw) puts that topic ahead of the topics that
+  only name something else the query has ("tooth pulled on Prolia": the drug is the context, the
+  dental work the question), unless the query asks what to ask;
 - **first**: a group of the term list marked ``first`` (a warning sign: "fever", "jaw hurts") puts
-  the topic whose title names it first, whatever else is typed ("fever after Xofigo"); only the
-  word a definition question asks about ("what does weak legs mean") stays ahead of it.
+  the topic whose title names it first, whatever else is typed ("fever after Xofigo"), ahead of an
+  answering topic too; only the word a definition question asks about ("what does weak legs mean")
+  stays ahead of it.
 """
 
 from __future__ import annotations
@@ -267,15 +272,25 @@ def rank(plan: Plan, found: Sequence[tuple[int, float]], facts: Any, questions: 
 def _put_first(
     plan: Plan, test: _Ranking, entries: Sequence[tuple[int, float, Facts]], out: dict[int, tuple[float, str | None]]
 ) -> None:
-    """A group the term list marks ``first`` that the query has puts the topics whose titles name it
-    ahead of every other hit, but for the glossary entry a definition question asks about."""
-    first = plan.first
-    if not first:
+    """The topics the term list puts ahead of every other hit, but for the glossary entry a
+    definition question asks about: first the topic that answers a group the query has
+    (``answered_by``: "tooth pulled" with a drug's name puts the jaw topic ahead of the drug's),
+    unless the query asks what to ask; then, ahead of that too, the topics whose titles name a
+    group marked ``first`` (a warning sign)."""
+    if not plan.answers and not plan.first:
         return
-    leaders = {
-        docnum for docnum, _s, fact in entries if fact.kind != "glossary" and not first.isdisjoint(fact.title_concepts)
-    }
     asked = {docnum for docnum, _s, fact in entries if fact.kind == "glossary" and test.asked(fact)}
+    if plan.answers and plan.parsed.intent != cues.QUESTIONS:
+        answers = plan.answers
+        _lead({docnum for docnum, _s, fact in entries if fact.kind != "glossary" and fact.id in answers}, asked, out)
+    first = plan.first
+    if first:
+        titled = {d for d, _s, fact in entries if fact.kind != "glossary" and not first.isdisjoint(fact.title_concepts)}
+        _lead(titled, asked, out)
+
+
+def _lead(leaders: set[int], asked: set[int], out: dict[int, tuple[float, str | None]]) -> None:
+    """Put ``leaders`` ``LEAD`` times ahead of the best other hit (``asked`` keeps its own score)."""
     top = max((value for docnum, (value, _row) in out.items() if docnum not in leaders | asked), default=0.0)
     for docnum in leaders:
         value, row = out[docnum]
