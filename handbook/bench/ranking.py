@@ -7,9 +7,12 @@ texts in the same run.
 
 - the shared sample: ``shared/eval/ranking_queries.json`` beside the project (a copy in
   ``tests/data/ranking_queries.json``, used where that folder is not there);
-- two held-out sets, ``tests/data/ranking_heldout.json`` (written before it was run; fixes were
-  then made with it) and ``ranking_heldout2.json`` (written and first run after those fixes, search
-  untouched since: the honest held-out figure);
+- held-out sets, each written before it was first run: ``tests/data/ranking_heldout.json`` (fixes
+  were then made with it) and ``ranking_heldout2.json`` (written and first run after those fixes);
+  ``ranking_heldout3.json`` (dental questions with and without a drug's name, and questions about
+  the drug alone: written before the dental-work change, whose words it then informed, as set 4's
+  did), ``ranking_heldout4.json`` and ``ranking_heldout5.json`` (written after it; set 5 after the
+  last of it: the honest figure);
 - our own cases, written before tuning: ``tests/data/ranking_own.json``. Its cases of kind
   ``uncovered`` ("cost", "hospice") have no right topic: the handbook does not cover them; those of
   kind ``urgent`` (warning signs) count once the handbook has the topic in that language.
@@ -19,16 +22,19 @@ A case none of whose topics the handbook has in its language is left out (a topi
 
 from __future__ import annotations
 
+import argparse
 import json
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from handbook import content
 from handbook.bench.search import Fts5
 from handbook.content import Handbook
 from handbook.resources import base_dir
-from handbook.search import SearchIndex, documents, indexed_languages
+from handbook.search import SearchIndex, documents, indexed_languages, memory_index
 
 DEPTH: Final = 10
 UNCOVERED: Final = "uncovered"
@@ -45,6 +51,19 @@ OWN_FILE: Final = base_dir() / "tests" / "data" / "ranking_own.json"
 #: Held-out patient queries, each set written before it was first run (see the note in each file).
 HELDOUT_FILE: Final = base_dir() / "tests" / "data" / "ranking_heldout.json"
 HELDOUT2_FILE: Final = base_dir() / "tests" / "data" / "ranking_heldout2.json"
+HELDOUT3_FILE: Final = base_dir() / "tests" / "data" / "ranking_heldout3.json"
+HELDOUT4_FILE: Final = base_dir() / "tests" / "data" / "ranking_heldout4.json"
+HELDOUT5_FILE: Final = base_dir() / "tests" / "data" / "ranking_heldout5.json"
+#: Every case file the benchmark scores, by the name it reports.
+FILES: Final = {
+    "sample": SAMPLE_FILE,
+    "own": OWN_FILE,
+    "heldout": HELDOUT_FILE,
+    "heldout2": HELDOUT2_FILE,
+    "heldout3": HELDOUT3_FILE,
+    "heldout4": HELDOUT4_FILE,
+    "heldout5": HELDOUT5_FILE,
+}
 
 
 @dataclass(frozen=True)
@@ -134,17 +153,48 @@ def overall(results: dict[str, dict[str, Scores]], which: str) -> float:
 def run(handbook: Handbook, index: SearchIndex) -> dict[str, Any]:
     """The figures for the benchmark: sample and own cases, per language, ours and FTS5."""
     out: dict[str, Any] = {}
-    for name, path in (
-        ("sample", SAMPLE_FILE),
-        ("own", OWN_FILE),
-        ("heldout", HELDOUT_FILE),
-        ("heldout2", HELDOUT2_FILE),
-    ):
-        if not path.exists():
-            continue
-        results = compare(handbook, index, ranked(load_cases(path), ""))
+    for name, results in results_by_file(handbook, index).items():
         out[name] = {
             lang: {which: scores.to_json() for which, scores in found.items()} for lang, found in results.items()
         }
         out[name]["overall"] = {"ours": round(overall(results, "ours"), 3), "fts5": round(overall(results, "fts5"), 3)}
     return out
+
+
+def results_by_file(handbook: Handbook, index: SearchIndex) -> dict[str, dict[str, dict[str, Scores]]]:
+    """The scores of every case file there is (:data:`FILES`), by its name."""
+    return {
+        name: compare(handbook, index, ranked(load_cases(path), "")) for name, path in FILES.items() if path.exists()
+    }
+
+
+def table(name: str, results: dict[str, dict[str, Scores]], misses: bool = False) -> str:
+    """One case file's figures per language, ours (FTS5), and overall; with ``misses``, each case
+    not right first and what came first."""
+    lines = [f"{name}: success@1 / success@3 / MRR@10, ours (FTS5)"]
+    for lang, found in results.items():
+        ours, fts = found["ours"], found["fts5"]
+        lines.append(
+            f"  {lang} ({ours.cases:2d}): {ours.success_at_1:.2f} / {ours.success_at_3:.2f} / {ours.mrr_at_10:.2f}"
+            f"   ({fts.success_at_1:.2f} / {fts.success_at_3:.2f} / {fts.mrr_at_10:.2f})"
+        )
+    lines.append(f"  all: {overall(results, 'ours'):.3f} ({overall(results, 'fts5'):.3f})")
+    if misses:
+        lines.extend(f"    {lang}: {miss}" for lang, found in results.items() for miss in found["ours"].misses)
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m handbook.bench.ranking``: the table of every case file (``--misses``: and each miss)."""
+    parser = argparse.ArgumentParser(prog="python -m handbook.bench.ranking", description=__doc__)
+    parser.add_argument("--misses", action="store_true", help="list each case not right first")
+    args = parser.parse_args(argv)
+    handbook = content.load()
+    index = memory_index(handbook)
+    for name, results in results_by_file(handbook, index).items():
+        sys.stdout.write(table(name, results, args.misses) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -108,6 +108,13 @@ def bad_first(root: Path) -> tuple[str, int]:
     return "en/terms.yaml", _line_of(path, "first: always")
 
 
+def bad_answered_by(root: Path) -> tuple[str, int]:
+    """A term group's ``answered_by`` (the topic that answers it in search) must be a section or treatment."""
+    path = root / "en" / "terms.yaml"
+    _edit(path, "  answered_by: jaw-osteonecrosis", "  answered_by: dental-work")
+    return "en/terms.yaml", _line_of(path, "answered_by: dental-work")
+
+
 CASES: dict[str, tuple[Callable[[Path], tuple[str, int]], str]] = {
     "broken yaml": (broken_yaml, "broken YAML"),
     "missing field": (missing_field, "missing field 'summary'"),
@@ -120,6 +127,7 @@ CASES: dict[str, tuple[Callable[[Path], tuple[str, int]], str]] = {
     "wrong type": (wrong_type, "'order' must be a whole number"),
     "broken glossary yaml": (broken_glossary_file, "broken YAML"),
     "bad first": (bad_first, "first' must be true or false"),
+    "bad answered_by": (bad_answered_by, "answered by 'dental-work', which is no section or treatment"),
 }
 
 

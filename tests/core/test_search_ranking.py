@@ -14,7 +14,7 @@ import pytest
 
 from handbook import search
 from handbook.bench import ranking
-from handbook.content import Handbook
+from handbook.content import Handbook, check, load
 from handbook.search import SearchIndex
 
 
@@ -24,14 +24,7 @@ def index(handbook: Handbook) -> SearchIndex:
 
 
 def _table(title: str, results: dict[str, dict[str, ranking.Scores]]) -> str:
-    lines = [f"{title}: success@1 / success@3 / MRR@10, ours (FTS5)"]
-    for lang, found in results.items():
-        ours, fts = found["ours"], found["fts5"]
-        lines.append(
-            f"  {lang} ({ours.cases:2d}): {ours.success_at_1:.2f} / {ours.success_at_3:.2f} / {ours.mrr_at_10:.2f}"
-            f"   ({fts.success_at_1:.2f} / {fts.success_at_3:.2f} / {fts.mrr_at_10:.2f})"
-        )
-    return "\n".join(lines)
+    return ranking.table(title, results)
 
 
 def test_the_sample_puts_the_right_topic_first_in_every_language(index: SearchIndex, handbook: Handbook) -> None:
@@ -58,19 +51,26 @@ def test_our_own_cases_rank_well_ahead_of_fts5(index: SearchIndex, handbook: Han
 
 
 @pytest.mark.parametrize(
-    ("path", "first", "third", "whole"),
-    [(ranking.HELDOUT_FILE, 0.78, 0.95, 0.84), (ranking.HELDOUT2_FILE, 0.85, 0.85, 0.95)],
-    ids=["heldout", "heldout2"],
+    ("path", "size", "first", "third", "whole"),
+    [
+        (ranking.HELDOUT_FILE, 10, 0.85, 0.95, 0.92),
+        (ranking.HELDOUT2_FILE, 10, 0.85, 0.85, 0.95),
+        (ranking.HELDOUT3_FILE, 10, 0.9, 0.9, 0.95),
+        (ranking.HELDOUT4_FILE, 5, 0.8, 0.8, 0.95),
+        (ranking.HELDOUT5_FILE, 3, 0.66, 0.66, 0.95),
+    ],
+    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
 )
 def test_held_out_patient_queries_keep_their_figures(
-    index: SearchIndex, handbook: Handbook, path: Path, first: float, third: float, whole: float
+    index: SearchIndex, handbook: Handbook, path: Path, size: int, first: float, third: float, whole: float
 ) -> None:
-    """Two sets of patient queries written before they were first run (warning signs, comparisons,
-    brands as each language writes them, no accents, lay words): held a little under what they
-    score (set 1: 0.85 to 0.96 by language, 0.91 overall; set 2: 0.91 to 1.00, 0.98), so a
-    regression fails."""
+    """Sets of patient queries written before they were first run (warning signs, comparisons,
+    brands as each language writes them, no accents, lay words; sets 3 to 5: dental work with and
+    without a drug's name, and questions about the drug alone): held a little under what they score
+    (set 1: 0.92 to 1.00 by language, 0.96 overall; set 2: 0.91 to 1.00, 0.98; set 3: 0.92 to 1.00,
+    0.99; sets 4 and 5, a few queries a language: 1.00), so a regression fails."""
     cases = ranking.ranked(ranking.load_cases(path))
-    assert all(sum(c.lang == lang for c in cases) >= 10 for lang in search.indexed_languages(handbook))
+    assert all(sum(c.lang == lang for c in cases) >= size for lang in search.indexed_languages(handbook))
     results = ranking.compare(handbook, index, cases)
     print("\n" + _table(path.stem, results))
     for lang, found in results.items():
@@ -110,3 +110,101 @@ def test_warning_sign_words_put_the_urgent_topic_near_the_top(index: SearchIndex
     print("\n" + _table("warning signs", results))
     for lang, found in results.items():
         assert found["ours"].success_at_1 >= 0.8, (lang, found["ours"].misses)
+
+
+# ------------------------------------------------------------- a group names the topic that answers it
+
+JAW = "jaw-osteonecrosis"
+#: dental work or teeth typed with a bone drug's name: the jaw topic says what to do before and during
+#: dental work, so it comes first; the drug's topic next
+DENTAL_WITH_A_DRUG = {
+    "en": ["can i get my teeth cleaned while on xgeva", "dentist says i need a filling, i get zometa"],
+    "es": ["me van a hacer un empaste y me ponen xgeva", "cirugía de encías con prolia"],
+    "zh": ["打Prolia期间能拔智齿吗", "用择泰可以做种植牙吗"],
+    "vi": ["đang dùng prolia có trám răng được không", "nhổ răng khi truyền axit zoledronic"],
+    "ar": ["حشو الأسنان مع Xgeva", "زيارة طبيب الأسنان وأنا على Prolia"],
+    "ko": ["프롤리아 맞는 중 충치 치료", "엑스지바 맞기 전에 치과 검진"],
+}
+#: questions about the drug alone: what it is, its side effects, which is better
+ABOUT_THE_DRUG = {
+    "en": ["what is prolia", "xgeva side effects", "zometa or xgeva which is better"],
+    "es": ["qué es el xgeva", "efectos secundarios del prolia", "zometa o xgeva"],
+    "zh": ["Prolia是什么", "唑来膦酸的副作用", "Xgeva和Prolia有什么不同"],
+    "vi": ["prolia là gì", "tác dụng phụ của xgeva", "zometa và prolia khác nhau thế nào"],
+    "ar": ["ما هو Prolia", "الآثار الجانبية لـ Xgeva", "الفرق بين Xgeva و Prolia"],
+    "ko": ["프롤리아가 뭐예요", "엑스지바 부작용", "조메타랑 엑스지바 차이"],
+}
+DRUG_TOPICS = {"bisphosphonates", "denosumab", "zoledronic-acid", "denosumab-drug"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "query"), [(lang, q) for lang, queries in DENTAL_WITH_A_DRUG.items() for q in queries]
+)
+def test_dental_work_with_a_drug_puts_the_jaw_topic_first(index: SearchIndex, lang: str, query: str) -> None:
+    ids = [h.id for h in index.search(query, lang).hits]
+    assert ids[0] == JAW, ids[:3]
+    assert DRUG_TOPICS & set(ids[1:3]), "the drug's topic comes next"
+
+
+@pytest.mark.parametrize(("lang", "query"), [(lang, q) for lang, queries in ABOUT_THE_DRUG.items() for q in queries])
+def test_a_question_about_the_drug_alone_is_not_taken_over(index: SearchIndex, lang: str, query: str) -> None:
+    ids = [h.id for h in index.search(query, lang).hits]
+    assert ids[0] != JAW, ids[:3]
+    assert DRUG_TOPICS & set(ids[:3]), ids[:3]
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "first"),
+    [
+        # a warning sign stays ahead of the topic that answers the dental words
+        ("en", "loose tooth after a filling on xgeva", "urgent-signs"),
+        ("es", "se me mueve un diente después del empaste y uso prolia", "urgent-signs"),
+        # what to ask is the treatment's list of questions
+        ("en", "questions to ask about dental work on xgeva", "questions-denosumab"),
+        # the word a definition question asks about
+        ("en", "what is dental work", "dental-work"),
+        ("ko", "발치가 뭐예요", "dental-work"),
+        ("zh", "拔牙是什么意思", "dental-work"),
+    ],
+)
+def test_what_stays_ahead_of_the_answering_topic(index: SearchIndex, lang: str, query: str, first: str) -> None:
+    ids = [h.id for h in index.search(query, lang).hits]
+    assert ids[0] == first, ids[:3]
+    assert JAW in ids[:3]
+
+
+def _set_answers(path: Path, answers: dict[str, str | None]) -> None:
+    """Point (or, with None, no longer point) each listed group of a term list to a topic."""
+    out, current = [], ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("- id: "):
+            current = line[len("- id: ") :]
+        if current in answers and line.startswith("  answered_by: "):
+            target = answers[current]
+            if target is None:
+                continue
+            line = f"  answered_by: {target}"
+        out.append(line)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def test_the_answering_topic_is_the_term_lists_not_the_codes(content_copy: Path) -> None:
+    """The ranking names no topic: pointed elsewhere (the bisphosphonates topic, for a query that
+    names Prolia), the dental-work group leads there; without
+    ``answered_by``, the dentures group leads nowhere and the drug's topic is first again. (The
+    check says that the other languages now differ from English.)"""
+    _set_answers(content_copy / "en" / "terms.yaml", {"dental-work": "bisphosphonates", "dentures": None})
+    copy = load(content_copy)
+    differ = [p.message for p in check(copy) if "answered by" in p.message]
+    for lang in ("es", "zh", "vi", "ar", "ko"):
+        assert f"{lang}: term 'dental-work' is answered by '{JAW}' but in English by 'bisphosphonates'" in differ
+        assert f"{lang}: term 'dentures' is answered by '{JAW}' but in English by 'no topic'" in differ
+    index = search.memory_index(copy)
+    assert _first(index, "tooth pulled on prolia", "en") == "bisphosphonates"
+    assert _first(index, "new dentures while on prolia", "en") == "denosumab"
+    # the other languages keep their own term lists
+    assert _first(index, "sacar una muela con prolia", "es") == JAW
+
+
+def _first(index: SearchIndex, query: str, lang: str) -> str:
+    return index.search(query, lang).hits[0].id
