@@ -19,7 +19,6 @@ The UI uses these functions too (not QLocale), so screen and paper always agree.
 
 from __future__ import annotations
 
-import datetime
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
@@ -27,6 +26,8 @@ from typing import TYPE_CHECKING, Final
 from handbook.i18n import check_language
 
 if TYPE_CHECKING:
+    import datetime
+
     from babel import Locale
 
 #: The CLDR locale of each language's dates, and a pattern where CLDR's long form is not the
@@ -38,7 +39,8 @@ _PATTERNS: Final[dict[str, str]] = {"vi": "'ngày' d 'tháng' M 'năm' y"}
 _ISO_DATE: Final = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 
 
-# Babel (and its CLDR data) is imported on the first date to write, not when the app starts.
+# Babel (and its CLDR data) and datetime are imported on the first date to write, not when the app
+# starts (its home page shows no date).
 
 
 @cache
@@ -68,6 +70,8 @@ def format_date(value: datetime.date | str, lang: str) -> str:
     A string that is not an ISO date is returned as it is (content that ``check`` already
     reports); an unknown language raises ``NotFoundError``.
     """
+    import datetime
+
     if isinstance(value, str):
         try:
             day = datetime.date.fromisoformat(value.strip())

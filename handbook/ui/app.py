@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import html  # noqa: F401  (see below)
 import logging
 import os
 from pathlib import Path

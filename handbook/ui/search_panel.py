@@ -10,7 +10,6 @@ with the topics of who can help.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.ui.accessible import name_clear_button
-from handbook.ui.markup import result_html, result_text, shown
+from handbook.ui.markup import esc, result_html, result_text, shown
 from handbook.ui.retranslate import Retranslates
 
 if TYPE_CHECKING:
@@ -248,7 +247,7 @@ class SearchPanel(Retranslates, QWidget):
         """A heading row: seen and read out, but never chosen (keyboard moves skip it)."""
         item = QListWidgetItem(text)
         item.setFlags(Qt.ItemFlag.NoItemFlags)
-        item.setData(HTML_ROLE, f"<b>{html.escape(text)}</b>")
+        item.setData(HTML_ROLE, f"<b>{esc(text)}</b>")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         self.results.addItem(item)
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from handbook.content import Handbook
 from handbook.dates import format_date
@@ -92,3 +96,14 @@ def test_arabic_pages_run_right_to_left(handbook: Handbook) -> None:
     topic = handbook.topics("ar")[0]
     assert '<body dir="rtl"' in markup.topic_html(handbook, topic, "ar")
     assert '<body dir="ltr"' in markup.topic_html(handbook, topic, "en")
+
+
+@given(st.text())
+def test_esc_escapes_as_html_escape_does(text: str) -> None:
+    assert markup.esc(text) == html.escape(text, quote=True)
+
+
+def test_esc_escapes_the_five_characters() -> None:
+    assert markup.esc("""<a href="x">Tom & Jerry's</a>""") == (
+        "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#x27;s&lt;/a&gt;"
+    )

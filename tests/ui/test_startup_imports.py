@@ -30,11 +30,15 @@ NOT_AT_START = (
     "handbook.printing",  # print queues (and ctypes, libcups): on the first print
     "handbook.content.checks",  # `handbook check`
     "configparser",  # the clinic and kiosk files, read only when there is one
+    "html",  # its table of named entities: the markup escapes five characters itself
     "handbook.ui.printout",
     "handbook.ui.export_dialog",
     "handbook.ui.export_runner",
     "PySide6.QtPrintSupport",
 )
+
+#: Not imported by a start on the home page, which shows no date (a topic shows when it was reviewed).
+NOT_AT_HOME = ("datetime",)
 
 _PROBE = """
 import json, sys
@@ -62,17 +66,22 @@ def _start(tmp_path: Path, *args: str) -> set[str]:
     return set(result["modules"])
 
 
-def _found(modules: set[str]) -> list[str]:
-    return sorted(name for name in NOT_AT_START if any(m == name or m.startswith(name + ".") for m in modules))
+def _found(modules: set[str], names: tuple[str, ...] = NOT_AT_START) -> list[str]:
+    return sorted(name for name in names if any(m == name or m.startswith(name + ".") for m in modules))
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "zh", "vi", "ar", "ko"])
 def test_a_start_imports_only_what_the_first_window_needs(tmp_path: Path, lang: str) -> None:
-    assert _found(_start(tmp_path, "--lang", lang)) == []
+    assert _found(_start(tmp_path, "--lang", lang), NOT_AT_START + NOT_AT_HOME) == []
 
 
 def test_a_start_on_a_topic_imports_no_pdf_nor_search(tmp_path: Path) -> None:
     assert _found(_start(tmp_path, "--lang", "ar", "--view", "section:denosumab")) == []
+
+
+def test_the_probe_sees_the_date_code_a_topic_imports(tmp_path: Path) -> None:
+    """The home-page check can fail: a topic shows its review date."""
+    assert _found(_start(tmp_path, "--lang", "en", "--view", "section:denosumab"), NOT_AT_HOME) == ["datetime"]
 
 
 def test_the_probe_sees_what_a_search_imports(tmp_path: Path) -> None:
