@@ -73,9 +73,11 @@ class TextView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A scroll area is told its viewport's size here. Noted first: laying the text out again may
         # show a scroll bar, and so resize the viewport again (a nested event with the final size).
+        # The margins for the new width are set before Qt lays the page out at that width: after it,
+        # changing them would lay the whole page out a second time (some 10 M instructions at start).
         self._viewport_width = event.size().width()
-        super().resizeEvent(event)
         self._apply_measure()
+        super().resizeEvent(event)
 
     @property
     def html(self) -> str:

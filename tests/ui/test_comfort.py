@@ -193,3 +193,33 @@ def test_none_survives_many_qt_calls(qtbot: QtBot, window: MainWindow) -> None:
     for i in range(50_000):
         label.setText(str(i % 7))
     assert sys.getrefcount(None) >= before - 100
+
+
+@pytest.mark.parametrize("width", [1000, 1280, 1700])
+def test_the_reading_column_follows_the_window_width(qtbot: QtBot, window: MainWindow, width: int) -> None:
+    """The side margins centre a column of at most MEASURE_CHARS characters in the viewport's final
+    width, whatever the order of the resize events and of the scroll bar showing or hiding."""
+    from PySide6.QtGui import QTextCursor
+
+    from handbook.ui.textview import MEASURE_CHARS, MIN_SIDE_MARGIN
+
+    window.resize(width, 800)
+    qtbot.waitUntil(lambda: window.width() == width)
+    view = window.reader.view
+    qtbot.waitUntil(lambda: view.viewport_width == view.viewport().width())
+    measure = view.fontMetrics().averageCharWidth() * MEASURE_CHARS
+    expected = max(MIN_SIDE_MARGIN, (view.viewport().width() - measure) // 2)
+    assert view.side_margin == expected
+    root = QTextCursor(view.document()).currentFrame()
+    while root.parentFrame() is not None:
+        root = root.parentFrame()
+    assert root.frameFormat().leftMargin() == expected == root.frameFormat().rightMargin()
+    # the text is laid out in that column: each line of the page's first blocks is as wide as the
+    # viewport less the two margins
+    column = view.viewport().width() - 2 * expected
+    block = view.document().begin()
+    for _ in range(5):
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            assert abs(layout.lineAt(i).width() - column) <= 1
+        block = block.next()
