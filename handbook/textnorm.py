@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import Final
 
-_ARABIC_DIACRITICS: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+#: The patterns are compiled on first use: the app's start imports this module but normalises
+#: nothing, and a character class beyond Latin-1 costs ``re`` a bitmap (some 2 M instructions).
+_ARABIC_DIACRITICS: Final = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
 _ARABIC_MAP: Final = str.maketrans(
     {
         "\u0640": None,  # tatweel
@@ -21,7 +24,12 @@ _ARABIC_MAP: Final = str.maketrans(
     }
 )
 _DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NUMBER: Final = re.compile(r"\d+")
+_NUMBER: Final = r"\d+"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def ascii_digits(text: str) -> str:
@@ -31,7 +39,7 @@ def ascii_digits(text: str) -> str:
 
 def normalize_arabic(text: str) -> str:
     """Remove diacritics and tatweel; unify alef/hamza forms, alef maqsura and taa marbuta."""
-    return _ARABIC_DIACRITICS.sub("", text).translate(_ARABIC_MAP)
+    return _compiled(_ARABIC_DIACRITICS).sub("", text).translate(_ARABIC_MAP)
 
 
 def fold_accents(text: str) -> str:
@@ -66,7 +74,7 @@ def normalize(text: str, lang: str | None = None) -> str:
 
 def numbers(text: str) -> set[str]:
     """Every run of digits in ``text`` (any digit form), e.g. {'3', '4', '223'}."""
-    return set(_NUMBER.findall(ascii_digits(unicodedata.normalize("NFKC", text))))
+    return set(_compiled(_NUMBER).findall(ascii_digits(unicodedata.normalize("NFKC", text))))
 
 
 def contains_name(text: str, name: str) -> bool:
