@@ -8,8 +8,12 @@ same as at the start; then the admin passphrase closes it, and nothing was writt
 configuration folder. Skipped where Xvfb or xdotool is missing.
 
 Nothing here relies on the machine being quick: every step waits for what it needs to see (a
-window, a picture that changed or settled) with a generous bound, and the times checked are lower
-bounds (a loaded machine can only make things later). Xvfb picks a free display number itself.
+window, a picture that changed or settled) with a generous bound. The times checked are bounds
+that a loaded machine cannot break: a picture taken late shows a change late, so a change is known
+only to lie between the start of the last picture without it and the end of the first picture with
+it, and each check takes the widest interval those bounds allow (a countdown that came too early
+or ended too soon still fails on a machine quick enough to take pictures often). Xvfb picks a free
+display number itself.
 """
 
 from __future__ import annotations
@@ -138,12 +142,17 @@ def differing_pixels(a: QImage, b: QImage) -> int:
     return sum(1 for x, y in zip(pixels_a, pixels_b, strict=True) if x != y)
 
 
-def until(condition: Callable[[], bool], seconds: float) -> float | None:
-    """The time (monotonic) when ``condition`` first held, or None after ``seconds``."""
+def until(condition: Callable[[], bool], seconds: float) -> tuple[float, float] | None:
+    """When ``condition`` first held, as bounds (monotonic): the start of the last check that failed
+    (the change came after it) and the end of the first check that held (it came before); None
+    after ``seconds``. Both checks may be slow on a loaded machine: the bounds stay true."""
     deadline = time.monotonic() + seconds
+    before = time.monotonic()
     while time.monotonic() < deadline:
+        started = time.monotonic()
         if condition():
-            return time.monotonic()
+            return before, time.monotonic()
+        before = started
         time.sleep(0.05)
     return None
 
@@ -215,17 +224,22 @@ def test_the_kiosk_on_x_without_a_window_manager(display: str, tmp_path: Path) -
         assert geometry() == full
         # The idle time counts from here: a key that types nothing (it would also take away a countdown
         # that a very slow search let begin).
+        typed = time.monotonic()  # the key goes out after this: the idle time starts no sooner
         screen.xdotool("key", "shift")
-        typed = time.monotonic()
         searched = settled(screen, "searched")
 
         shown = until(lambda: differing_pixels(searched, screen.picture("countdown")) > 200_000, PATIENCE_S)
         assert shown is not None, "no countdown covered the screen"
-        assert shown - typed >= IDLE - 0.3, "the countdown came before the idle time"
+        # the latest the countdown can have come, less the soonest the last key can have gone
+        assert shown[1] - typed >= IDLE - 0.3, "the countdown came before the idle time"
         reset = until(lambda: differing_pixels(start, screen.picture("after")) <= SAME_SCREEN_PIXELS, PATIENCE_S)
         assert reset is not None, "the kiosk did not start over"
-        assert reset - shown >= COUNTDOWN - 0.5, "the kiosk started over before the countdown ended"
-        print(f"countdown {shown - typed:.1f} s and reset {reset - typed:.1f} s after the last key was sent")
+        # the latest the reset can have come, less the soonest the countdown can have come
+        assert reset[1] - shown[0] >= COUNTDOWN - 0.5, "the kiosk started over before the countdown ended"
+        print(
+            f"countdown {shown[0] - typed:.1f} to {shown[1] - typed:.1f} s and reset {reset[0] - typed:.1f} to "
+            f"{reset[1] - typed:.1f} s after the last key"
+        )
 
         screen.xdotool("key", "ctrl+alt+shift+a")
         wait_for(lambda: len(visible_windows(screen)) > 1, PATIENCE_S, "the passphrase dialog")
