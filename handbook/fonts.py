@@ -48,7 +48,7 @@ def faces() -> dict[str, FontFace]:
     found = (
         _face("NotoSans", "Noto Sans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
         _face("NotoNaskhArabic", "Noto Naskh Arabic", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
-        _face("WenQuanYiMicroHei", "WenQuanYi Micro Hei", "wqy-microhei.ttc", None, 0),
+        _face("WenQuanYiMicroHei", "WenQuanYi Micro Hei", "wqy-microhei.ttf"),
     )
     return {face.key: face for face in found}
 

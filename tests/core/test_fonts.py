@@ -9,7 +9,7 @@ import pytest
 from handbook import fonts
 from handbook.content import Handbook
 from handbook.i18n import LANGUAGES
-from handbook.resources import content_dir
+from handbook.resources import content_dir, fonts_dir
 
 CONTENT_LANGUAGES = sorted(p.name for p in content_dir().iterdir() if p.is_dir() and p.name in LANGUAGES)
 
@@ -74,6 +74,15 @@ def test_each_face_names_real_files_whose_family_matches(key: str) -> None:
         assert path.is_file(), path
         parsed = TTFontFile(str(path), subfontIndex=face.subfont_index)
         assert parsed.familyName.decode() == face.family
+
+
+def test_each_bundled_font_file_holds_one_face() -> None:
+    """Qt has fontconfig read every face of a registered file at each start (its character set):
+    a collection (.ttc) with a face nobody uses costs a start for nothing."""
+    files = [path for path in fonts_dir().iterdir() if path.suffix.lower() in (".ttf", ".otf", ".ttc", ".otc")]
+    assert files
+    for path in files:
+        assert path.read_bytes()[:4] != b"ttcf", f"{path.name} is a font collection"
 
 
 def test_latin_in_arabic_text_falls_back_to_noto_sans() -> None:
