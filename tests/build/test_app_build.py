@@ -57,6 +57,15 @@ def test_the_app_ships_the_date_data_of_its_six_languages_only(built_app: Path) 
     assert (built_app / "_internal" / "babel" / "global.dat").is_file()
 
 
+#: issue 18: the one-folder app at most 150 MB unpacked (as `du -sb` counts it: files, folders, links)
+MAX_APP_BYTES = 150_000_000
+
+
+def test_the_app_stays_within_its_size(built_app: Path) -> None:
+    size = sum(path.lstat().st_size for path in [built_app, *built_app.rglob("*")])
+    assert size <= MAX_APP_BYTES, f"{size / 1e6:.1f} MB unpacked"
+
+
 def test_built_app_works_read_only_and_offline(built_app: Path) -> None:
     home = Path(tempfile.mkdtemp(prefix="handbook-home-"))
     out_dir = Path(tempfile.mkdtemp(prefix="handbook-out-"))

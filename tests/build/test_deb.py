@@ -71,6 +71,14 @@ def deb(built_app: Path) -> Iterator[Path]:
     shutil.rmtree(out, ignore_errors=True)
 
 
+#: issue 18: the package at most 60 MB
+MAX_DEB_BYTES = 60_000_000
+
+
+def test_the_package_stays_within_its_size(deb: Path) -> None:
+    assert deb.stat().st_size <= MAX_DEB_BYTES, f"{deb.stat().st_size / 1e6:.1f} MB"
+
+
 def test_lintian_finds_no_errors(deb: Path) -> None:
     done = subprocess.run(["lintian", "--tag-display-limit", "0", str(deb)], capture_output=True, text=True, timeout=900)
     errors = [line for line in done.stdout.splitlines() if line.startswith("E:")]
