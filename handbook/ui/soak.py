@@ -24,6 +24,7 @@ import json
 import os
 import random
 import re
+import statistics
 import sys
 import tempfile
 import time
@@ -68,17 +69,26 @@ class Report:
     def _after_warmup(self, samples: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         return [s for s in (self.samples if samples is None else samples) if s[0] >= self.warmup]
 
+    @staticmethod
+    def _growth(after: list[tuple[int, int]]) -> int:
+        """The memory kept: the end minus the start, each the median of its three samples once there
+        are six or more (a leak keeps growing; one sample that the allocator happened to take at a
+        high point, at either end, is not memory kept), else the last sample minus the first."""
+        if len(after) < 2:
+            return 0
+        if len(after) < 6:
+            return after[-1][1] - after[0][1]
+        return int(statistics.median(y for _, y in after[-3:]) - statistics.median(y for _, y in after[:3]))
+
     @property
     def growth_kb(self) -> int:
-        """Private memory at the end minus at the end of the warm-up."""
-        after = self._after_warmup()
-        return after[-1][1] - after[0][1] if len(after) > 1 else 0
+        """Private memory at the end minus at the end of the warm-up (see ``_growth``)."""
+        return self._growth(self._after_warmup())
 
     @property
     def rss_growth_kb(self) -> int:
-        """Resident memory at the end minus at the end of the warm-up."""
-        after = self._after_warmup(self.rss_samples)
-        return after[-1][1] - after[0][1] if len(after) > 1 else 0
+        """Resident memory at the end minus at the end of the warm-up (see ``_growth``)."""
+        return self._growth(self._after_warmup(self.rss_samples))
 
     @property
     def kb_per_cycle(self) -> float:

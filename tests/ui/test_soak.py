@@ -66,3 +66,13 @@ def test_growth_is_measured_after_the_warm_up() -> None:
     report.objects_before = {"dict": 10, "QMenu": 2}
     report.objects_after = {"dict": 10, "QMenu": 5, "QTranslator": 1}
     assert report.object_growth() == {"QMenu": 3, "QTranslator": 1}
+
+
+def test_growth_is_what_is_kept_not_one_high_sample() -> None:
+    """A single sample taken at a high point at the end is not memory kept; a steady rise is."""
+    report = Report("kiosk", cycles=90, warmup=10)
+    flat = [(10 * i, 150_000 + (i % 2) * 100) for i in range(1, 11)]
+    report.samples = [(0, 100_000), *flat[:-1], (100, 150_000 + 6_000)]
+    assert report.growth_kb == 0
+    report.samples = [(0, 100_000), *((10 * i, 150_000 + 1_000 * i) for i in range(1, 11))]
+    assert report.growth_kb == 7_000  # 1 MB every 10 cycles: the medians of the two ends, 70 cycles apart
