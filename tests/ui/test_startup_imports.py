@@ -129,7 +129,7 @@ def test_the_frozen_app_ships_what_a_start_imports_as_plain_pyc_files(
 ) -> None:
     """build_app.spec ships the modules of start_modules.txt as .pyc files beside PyInstaller's
     compressed archive, so that a start of the frozen app inflates none of its modules: the list is
-    what a start imports from Python files, less PyInstaller's base library (stored uncompressed)."""
+    what a start imports from Python files, less PyInstaller's base library (all of it shipped so)."""
     from PyInstaller.compat import PY3_BASE_MODULES
 
     imported = {
