@@ -66,6 +66,16 @@ def test_the_app_stays_within_its_size(built_app: Path) -> None:
     assert size <= MAX_APP_BYTES, f"{size / 1e6:.1f} MB unpacked"
 
 
+def test_the_archive_table_is_read_from_a_short_tail_of_the_executable(built_app: Path) -> None:
+    """build_app.spec's archive reader loads the archive's table of contents from the bytes that follow
+    it to the end of the executable: the archive must stay its last entry (PyInstaller sorts it so)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    package = CArchiveReader(str(built_app / "handbook"))
+    last = max(package.toc.items(), key=lambda item: item[1][0])
+    assert last[1][-1] == "z", f"the executable's last entry is {last[0]}, not the archive"
+
+
 def test_built_app_works_read_only_and_offline(built_app: Path) -> None:
     home = Path(tempfile.mkdtemp(prefix="handbook-home-"))
     out_dir = Path(tempfile.mkdtemp(prefix="handbook-out-"))
