@@ -11,16 +11,15 @@ run: setup
 	@bash scripts/run.sh
 
 lint: setup
-	$(BIN)/ruff check handbook tests
-	$(BIN)/ruff format --check handbook tests
-	$(BIN)/ruff format --check handbook tests
+	$(BIN)/ruff check handbook benchmarks tests
+	$(BIN)/ruff format --check handbook benchmarks tests
 
 typecheck: setup
 	$(BIN)/mypy
 
 test: setup
-	$(BIN)/ruff check handbook tests
-	$(BIN)/ruff format --check handbook tests
+	$(BIN)/ruff check handbook benchmarks tests
+	$(BIN)/ruff format --check handbook benchmarks tests
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(PYTEST_ARGS)
 

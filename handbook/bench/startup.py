@@ -3,13 +3,12 @@ a bare PySide6 window of the same size holding a tree and a text view.
 
 ``python -m handbook.bench.startup [--runs N] [--frozen dist/handbook/handbook] [--json]``
 
-- **First paint** (the target, HANDBOOK.md: within 1.5x the bare window): the benchmark writes two small
-  programs to a temporary folder, the bare window and a launcher of ``handbook gui``, both started the
-  same way: an event filter on the main window notes its first paint, and when that paint is done the
-  process ends at once. Each figure is the wall time from launch to the end of the process. (The
-  filter watches the main window only: an application-wide filter in Python is called for every event
-  of every widget and makes PySide6 build the Python type of each kind of widget, some 20 % more work
-  for the bare window, which flattered the ratio.)
+- **First paint** (the target, HANDBOOK.md: within 1.5x the bare window): two small programs, the bare
+  window and a launcher of ``handbook gui``, both started the same way: an event filter on the main
+  window notes its first paint, and when that paint is done the process ends at once. Each figure is the
+  wall time from launch to the end of the process. The programs are Qt code, kept out of the core in
+  ``benchmarks/startup/`` (the hook, the bare window, the launcher): ``write_programs`` puts the hook in
+  front of each and writes them into a temporary folder, from where they run as scripts.
 - **Screenshot**: ``handbook gui --screenshot`` against the bare window doing the same (show, lay out,
   grab, save a PNG, exit).
 - **The frozen app** (``--frozen``), which cannot take the launcher: its first paint, ended by the app's
@@ -19,7 +18,8 @@ a bare PySide6 window of the same size holding a tree and a text view.
 Runs alternate between the two programs (bare first, then the app first, and so on), after one run of
 each that is not counted, with bytecode written and cached (``PYTHONDONTWRITEBYTECODE`` unset); each
 figure is the median. The reader's settings are not used (an empty configuration folder). No Qt is
-imported here: the programs run in their own processes.
+imported here: the programs run in their own processes. Like the other benchmarks, it runs from the
+source tree (not from the frozen app nor a wheel).
 """
 
 from __future__ import annotations
@@ -37,104 +37,32 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from handbook.resources import base_dir
+
 TARGET_RATIO = 1.5
-SIZE = (1280, 800)
-
-#: Ends the process when the main window's first paint is done (both programs start with it).
-_ON_FIRST_PAINT = """
-import importlib.abc, importlib.machinery, os, sys
-
-
-def _on_first_paint(widgets):
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, lambda: (sys.stdout.write("painted\\n"), sys.stdout.flush(), os._exit(0)))
-            return False
-
-    class MainWindow(widgets.QMainWindow):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._first_paint = FirstPaint(self)
-            self.installEventFilter(self._first_paint)
-
-    widgets.QMainWindow = MainWindow
-
-
-class _Finder(importlib.abc.MetaPathFinder):
-    # Qt's widgets module gets the hook when the program imports it, not before: nothing is imported
-    # earlier or in another order than the program itself does.
-    def find_spec(self, name, path, target=None):
-        if name != "PySide6.QtWidgets":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.machinery.PathFinder.find_spec(name, path)
-        load = spec.loader.exec_module
-
-        def exec_module(module):
-            load(module)
-            _on_first_paint(module)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, _Finder())
-"""
-
-#: The bare window: the same size as the handbook's, a tree and a text view, nothing else.
-_BARE = """
-import sys
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem
-
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-splitter = QSplitter(Qt.Orientation.Horizontal)
-tree = QTreeWidget()
-tree.setHeaderHidden(True)
-for group in range(3):
-    parent = QTreeWidgetItem(tree, [f"Group {group + 1}"])
-    for item in range(10):
-        QTreeWidgetItem(parent, [f"Topic {group + 1}.{item + 1}"])
-tree.expandAll()
-text = QTextBrowser()
-text.setHtml("<h1>Title</h1>" + "<p>" + "A few plain words of a page. " * 40 + "</p>" * 4)
-splitter.addWidget(tree)
-splitter.addWidget(text)
-splitter.setSizes([340, 940])
-window.setCentralWidget(splitter)
-window.resize(WIDTH, HEIGHT)
-window.show()
-if len(sys.argv) > 2 and sys.argv[1] == "--screenshot":
-    app.processEvents()
-    if not window.grab().save(sys.argv[2], "PNG"):
-        sys.exit(1)
-    sys.exit(0)
-sys.exit(app.exec())
-""".replace("WIDTH, HEIGHT", f"{SIZE[0]}, {SIZE[1]}")
-
-_HANDBOOK = """
-import sys
-from handbook.cli import main
-
-sys.exit(main(sys.argv[1:]))
-"""
+#: The programs the benchmark runs, Qt code kept out of the core: benchmarks/startup/ in the source tree.
+PROGRAMS = base_dir() / "benchmarks" / "startup"
+#: Ends the process when the main window's first paint is done: put in front of both timed programs.
+HOOK = "first_paint_hook.py"
+#: Each program written by ``write_programs``: its name, and the files it is made of, in order.
+COMPOSITION = {
+    "bare": ("bare_window.py",),
+    "bare_first_paint": (HOOK, "bare_window.py"),
+    "app_first_paint": (HOOK, "handbook_launcher.py"),
+}
 
 
 def write_programs(folder: Path) -> dict[str, Path]:
-    """The two programs the benchmark runs, written into ``folder``."""
-    programs = {
-        "bare": _BARE,
-        "bare_first_paint": _ON_FIRST_PAINT + _BARE,
-        "app_first_paint": _ON_FIRST_PAINT + _HANDBOOK,
-    }
+    """The three programs the benchmark runs, written into ``folder``: the bare window, and the bare window
+    and the handbook's launcher each behind the first-paint hook (the hook's file, then the program's, as
+    one script). Run them as scripts (``python folder/bare.py``), not as modules: the bare window imports
+    nothing of the handbook, which would cost it time and flatter the ratio."""
+    if not PROGRAMS.is_dir():
+        raise FileNotFoundError(f"the start-up benchmark's programs are not in {PROGRAMS}: run it from the source tree")
     paths = {}
-    for name, source in programs.items():
+    for name, parts in COMPOSITION.items():
         paths[name] = folder / f"{name}.py"
-        paths[name].write_text(source, encoding="utf-8")
+        paths[name].write_text("".join((PROGRAMS / part).read_text(encoding="utf-8") for part in parts), "utf-8")
     return paths
 
 
@@ -274,7 +202,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--frozen", type=Path, help="also time this frozen app (dist/handbook/handbook)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    results = measure(args.runs, args.frozen, args.lang)
+    try:
+        results = measure(args.runs, args.frozen, args.lang)
+    except FileNotFoundError as error:  # the programs outside a source tree, or no app at --frozen
+        sys.stderr.write(f"{parser.prog}: {error}\n")
+        return 2
     if args.json:
         sys.stdout.write(json.dumps(results) + "\n")
     else:

@@ -76,6 +76,22 @@ def test_the_archive_table_is_read_from_a_short_tail_of_the_executable(built_app
     assert last[1][-1] == "z", f"the executable's last entry is {last[0]}, not the archive"
 
 
+def test_the_app_carries_no_benchmark(built_app: Path) -> None:
+    """The benchmarks run from the source tree (build_app.spec): neither handbook.bench nor the Qt
+    programs of benchmarks/ are in the app, as modules (in the archive or as .pyc files beside it) or
+    as files."""
+    from PyInstaller.archive.readers import pkg_archive_contents
+
+    internal = built_app / "_internal"
+    modules = set(pkg_archive_contents(str(built_app / "handbook")))
+    modules |= {".".join(p.relative_to(internal).with_suffix("").parts) for p in internal.rglob("*.pyc")}
+    assert {"handbook.cli", "handbook.search.engine"} <= modules  # the app's own modules, in both places
+    programs = {path.stem for path in (ROOT / "benchmarks").rglob("*.py")}
+    assert programs
+    assert sorted(m for m in modules if m.startswith("handbook.bench") or m.split(".")[-1] in programs) == []
+    assert [path for path in built_app.rglob("*") if path.stem in programs] == []
+
+
 def test_built_app_works_read_only_and_offline(built_app: Path) -> None:
     home = Path(tempfile.mkdtemp(prefix="handbook-home-"))
     out_dir = Path(tempfile.mkdtemp(prefix="handbook-out-"))
