@@ -80,7 +80,9 @@ def test_the_package_stays_within_its_size(deb: Path) -> None:
 
 
 def test_lintian_finds_no_errors(deb: Path) -> None:
-    done = subprocess.run(["lintian", "--tag-display-limit", "0", str(deb)], capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        ["lintian", "--tag-display-limit", "0", str(deb)], capture_output=True, text=True, timeout=900
+    )
     errors = [line for line in done.stdout.splitlines() if line.startswith("E:")]
     assert errors == [], "\n".join(errors)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
