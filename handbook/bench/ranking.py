@@ -12,7 +12,8 @@ texts in the same run.
   ``ranking_heldout3.json`` (dental questions with and without a drug's name, and questions about
   the drug alone: written before the dental-work change, whose words it then informed, as set 4's
   did), ``ranking_heldout4.json`` and ``ranking_heldout5.json`` (written after it; set 5 after the
-  last of it: the honest figure);
+  last of it: the honest figure); ``ranking_heldout6.json`` (loose teeth and other warning signs typed
+  as a verb, and comparisons of two treatments: written before that work, its honest figure);
 - our own cases, written before tuning: ``tests/data/ranking_own.json``. Its cases of kind
   ``uncovered`` ("cost", "hospice") have no right topic: the handbook does not cover them; those of
   kind ``urgent`` (warning signs) count once the handbook has the topic in that language.
@@ -54,6 +55,7 @@ HELDOUT2_FILE: Final = base_dir() / "tests" / "data" / "ranking_heldout2.json"
 HELDOUT3_FILE: Final = base_dir() / "tests" / "data" / "ranking_heldout3.json"
 HELDOUT4_FILE: Final = base_dir() / "tests" / "data" / "ranking_heldout4.json"
 HELDOUT5_FILE: Final = base_dir() / "tests" / "data" / "ranking_heldout5.json"
+HELDOUT6_FILE: Final = base_dir() / "tests" / "data" / "ranking_heldout6.json"
 #: Every case file the benchmark scores, by the name it reports.
 FILES: Final = {
     "sample": SAMPLE_FILE,
@@ -63,6 +65,7 @@ FILES: Final = {
     "heldout3": HELDOUT3_FILE,
     "heldout4": HELDOUT4_FILE,
     "heldout5": HELDOUT5_FILE,
+    "heldout6": HELDOUT6_FILE,
 }
 
 
