@@ -8,6 +8,9 @@ not change how people ask; JSON, so a start needs no YAML parser), of the shape 
   name nothing a topic is about; they never score;
 - ``definition``: phrases that ask what a word means ("what is", "là gì", "什么意思"); such a query may
   put a glossary entry first;
+- ``compare``: phrases that ask how the things named differ or which is better ("difference", "vs",
+  "khác nhau", "区别", "الفرق", "차이"): like filler, they name nothing a topic is about (vi "khác" is
+  also "other", the word of the title "Other treatments"), so they never score; the things named do;
 - ``intents``: phrases that ask for one part of a treatment: a row of its comparison (the keys of
   :data:`handbook.content.COMPARE_KEYS`) or its list of questions to ask (:data:`QUESTIONS`).
 
@@ -34,12 +37,13 @@ INTENTS: Final = (QUESTIONS, *(key for key in COMPARE_KEYS if key != "what"))
 _WORDS: Final = {"type": "array", "items": {"type": "string", "minLength": 1}}
 SCHEMA: Final[dict[str, Any]] = {
     "type": "object",
-    "required": ["filler", "definition", "intents"],
+    "required": ["filler", "definition", "compare", "intents"],
     "additionalProperties": False,
     "properties": {
         "about": {"type": "string"},
         "filler": _WORDS,
         "definition": _WORDS,
+        "compare": _WORDS,
         "intents": {
             "type": "object",
             "additionalProperties": False,
@@ -56,6 +60,7 @@ class Cues:
     lang: str
     filler: tuple[str, ...]
     definition: tuple[str, ...]
+    compare: tuple[str, ...]
     intents: tuple[tuple[str, tuple[str, ...]], ...]  # (intent, phrases), in file order
 
 
@@ -79,11 +84,13 @@ def load(lang: str) -> Cues:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or not isinstance(data.get("intents"), dict):
-            raise ValueError("an object with filler, definition and intents was expected")
+            raise ValueError("an object with filler, definition, compare and intents was expected")
         unknown = set(data["intents"]) - set(INTENTS)
         if unknown:
             raise ValueError(f"unknown intents {sorted(unknown)}")
         intents = tuple((key, _words(data["intents"][key])) for key in INTENTS if key in data["intents"])
-        return Cues(lang, _words(data.get("filler")), _words(data.get("definition")), intents)
+        return Cues(
+            lang, _words(data.get("filler")), _words(data.get("definition")), _words(data.get("compare")), intents
+        )
     except (OSError, ValueError) as err:
         raise SearchError(f"{path}: the search words of '{lang}' cannot be read ({err})") from err

@@ -9,10 +9,13 @@ Latin and Arabic words, Chinese words (cut by jieba, :mod:`handbook.search.morph
   "questions") marks its words ``intent`` and sets :attr:`Parsed.intent`;
 - a phrase that asks what a word means ("what is", "là gì", "什么意思") marks its words
   ``definition`` and sets :attr:`Parsed.definition`;
+- a phrase that asks how the things named differ ("difference", "vs", "khác nhau", "区别") marks its
+  words ``compare``: they never score (the treatments named do), and the query asks for no definition
+  ("what is the difference between X and Y" is about X and Y);
 - question and filler words are ``filler``.
 
 The rest are ``content``: what search scores. A query of nothing but asking words ("side effects")
-keeps its intent and definition words as content.
+keeps its intent, definition and compare words as content.
 
 Word forms are compared normalized and stemmed as the index does (``metástasis`` is ``metastasis``),
 except that a Vietnamese word typed with its marks must be the filler word with those marks (``có``
@@ -34,6 +37,7 @@ CONTENT: Final = "content"
 FILLER: Final = "filler"
 INTENT: Final = "intent"
 DEFINITION: Final = "definition"
+COMPARE: Final = "compare"
 _SPACES: Final = re.compile(r"\s+")
 
 
@@ -100,6 +104,7 @@ class Reader:
         self._marks_matter = lang == "vi"
         self._filler_folded = folded - others if self._marks_matter else folded
         phrases = [self._phrase(p, DEFINITION, None) for p in data.definition]
+        phrases += [self._phrase(p, COMPARE, None) for p in data.compare]
         phrases += [self._phrase(p, INTENT, intent) for intent, found in data.intents for p in found]
         unique = {(p.role, p.intent, p.keys): p for p in phrases if p.keys}
         self._phrases = sorted(unique.values(), key=lambda p: -self._size(p))
@@ -152,7 +157,7 @@ class Reader:
         text = unicodedata.normalize("NFC", text)
         tokens = self.tokens(text)
         intent: str | None = None
-        definition = False
+        definition = compared = False
         if phrases:
             keys = [self._token_keys(t) for t in tokens]
             present = set().union(*keys)
@@ -173,6 +178,9 @@ class Reader:
                     if phrase.role == INTENT and (intent is None or phrase.intent == cues.QUESTIONS):
                         intent = phrase.intent
                     definition = definition or phrase.role == DEFINITION
+                    compared = compared or phrase.role == COMPARE
+            # "what is the difference between X and Y" asks about X and Y, not what a word means
+            definition = definition and not compared
         marked = self._marks_matter and any(
             analysis.exact_form(text[t.start : t.end]) != t.text for t in tokens if not t.cjk
         )
@@ -182,7 +190,7 @@ class Reader:
         if not any(t.role == CONTENT for t in tokens):
             # nothing but asking words ("side effects", "什么"): they are what is asked
             for token in tokens:
-                if token.role in (INTENT, DEFINITION):
+                if token.role in (INTENT, DEFINITION, COMPARE):
                     token.role = CONTENT
             # "side effects" alone asks what side effects are; "questions" alone, for the questions
             intent = intent if intent == cues.QUESTIONS else None

@@ -49,6 +49,31 @@ def test_question_and_filler_words_do_not_score(
     assert _content(index, query, lang) == words
 
 
+@pytest.mark.parametrize(
+    ("lang", "query", "words"),
+    [
+        ("en", "what's the difference between zometa and xgeva", ["zometa", "xgeva"]),
+        ("es", "en qué se diferencian el zometa y el prolia", ["zometa", "prolia"]),
+        ("zh", "择泰和安加维有什么区别", ["择泰", "安加维"]),
+        ("vi", "zometa với prolia khác nhau thế nào", ["zometa", "prolia"]),
+        ("vi", "zometa và xgeva có gì khác nhau", ["zometa", "xgeva"]),
+        ("ar", "ما الفرق بين زوميتا وبروليا", ["زوميتا", "بروليا"]),
+        ("ko", "조메타랑 프롤리아 차이점", ["조메타", "프롤리아"]),
+    ],
+)
+def test_words_that_ask_how_things_differ_do_not_score(
+    index: SearchIndex, lang: str, query: str, words: list[str]
+) -> None:
+    """vi "khác" is also "other" (the title "Những cách điều trị khác"): asking how two drugs differ
+    must not make the query about other treatments."""
+    assert _content(index, query, lang) == words
+
+
+def test_other_is_still_a_word_where_it_asks_no_comparison(index: SearchIndex) -> None:
+    assert "khac" in _content(index, "những cách điều trị khác", "vi")
+    assert _content(index, "difference", "en") == ["difference"]  # alone, it is what is asked
+
+
 def test_a_query_of_asking_words_only_is_still_searched(index: SearchIndex) -> None:
     assert _content(index, "side effects", "en") == ["side", "effects"]
     assert index.search("side effects", "en").hits[0].id == "side-effect"

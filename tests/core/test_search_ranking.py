@@ -208,3 +208,29 @@ def test_the_answering_topic_is_the_term_lists_not_the_codes(content_copy: Path)
 
 def _first(index: SearchIndex, query: str, lang: str) -> str:
     return index.search(query, lang).hits[0].id
+
+
+#: Questions that ask how two treatments differ (written before the comparison words were added).
+COMPARISONS = {
+    "en": ["what's the difference between prolia and zometa", "xgeva versus zometa"],
+    "es": ["diferencias entre el zometa y el xgeva", "qué es mejor, prolia o zometa"],
+    "zh": ["择泰和安加维有什么区别", "Prolia跟Zometa有啥不同"],
+    "vi": ["zometa và xgeva khác nhau thế nào", "zometa với xgeva khác nhau", "so sánh prolia với zometa"],
+    "ar": ["ما الفرق بين زوميتا وبروليا", "مقارنة Zometa و Xgeva"],
+    "ko": ["조메타와 프롤리아 차이점", "엑스지바랑 조메타 뭐가 다른가요"],
+}
+
+
+@pytest.mark.parametrize(("lang", "query"), [(lang, q) for lang, queries in COMPARISONS.items() for q in queries])
+def test_a_comparison_puts_a_compared_treatment_first(index: SearchIndex, lang: str, query: str) -> None:
+    """Not "Other treatments", which names both drugs in passing (and whose Vietnamese title has
+    "khác", the word of "khác nhau")."""
+    assert _first(index, query, lang) in {"bisphosphonates", "denosumab"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "query"),
+    [("vi", "các cách điều trị khác"), ("en", "other treatments"), ("es", "otros tratamientos"), ("ko", "다른 치료")],
+)
+def test_other_treatments_are_still_found(index: SearchIndex, lang: str, query: str) -> None:
+    assert _first(index, query, lang) == "other-treatments"
