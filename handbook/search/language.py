@@ -44,7 +44,7 @@ def user_words(handbook: Handbook, lang: str) -> list[str]:
     words = [p for t in own for p in (t.term, *t.synonyms)]
     words += [w for t in handbook.topics(lang) if t.kind == "glossary" for w in (t.title, *t.forms)]
     data = cues.load(lang)
-    words += [*data.filler, *data.definition, *(p for _i, found in data.intents for p in found)]
+    words += [*data.filler, *data.definition, *data.compare, *(p for _i, found in data.intents for p in found)]
     return [analysis.normalize_text(w, lang) for w in words]
 
 

@@ -322,6 +322,25 @@ def test_a_warning_sign_with_a_drug_name_puts_the_warning_signs_first(
     assert hits and hits[0].id == URGENT, [h.id for h in hits]
 
 
+#: A sign typed as a verb or an adjective, as patients write it ("my teeth feel loose", not the
+#: term list's "loose teeth"), often with a drug's name: the term list must have these forms (Arabic:
+#: with the pronoun joined, which the light stemmer reads as another word than the bare noun).
+SIGN_AS_TYPED = {
+    "en": ["my bottom teeth feel loose on xgeva", "one tooth is wobbly since prolia", "my jaw is swollen since zometa"],
+    "es": ["se me aflojó una muela con el xgeva", "estoy afiebrada después del xofigo"],
+    "zh": ["打安加维后牙齿有点松", "用择泰后牙齿摇晃"],
+    "vi": ["răng hàm lung lay, đang tiêm prolia", "bị tê tay chân mấy hôm nay"],
+    "ar": ["سني يتخلخل من بعد زوميتا", "أسناني تهتز بعد حقنة بروليا", "أسناني متخلخلة"],
+    "ko": ["앞니가 흔들려요 조메타 맞는 중", "엑스지바 맞고 어금니가 흔들거려요"],
+}
+
+
+@pytest.mark.parametrize(("lang", "query"), [(lang, q) for lang, qs in SIGN_AS_TYPED.items() for q in qs])
+def test_a_sign_typed_as_a_verb_puts_the_warning_signs_first(index: SearchIndex, lang: str, query: str) -> None:
+    hits = index.search(query, lang, limit=5).hits
+    assert hits and hits[0].id == URGENT, [h.id for h in hits]
+
+
 @pytest.mark.parametrize(
     ("lang", "query", "first"),
     [
