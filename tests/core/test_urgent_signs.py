@@ -329,7 +329,7 @@ SIGN_AS_TYPED = {
     "en": ["my bottom teeth feel loose on xgeva", "one tooth is wobbly since prolia", "my jaw is swollen since zometa"],
     "es": ["se me aflojó una muela con el xgeva", "estoy afiebrada después del xofigo"],
     "zh": ["打安加维后牙齿有点松", "用择泰后牙齿摇晃"],
-    "vi": ["răng hàm lung lay, đang tiêm prolia", "bị tê tay chân mấy hôm nay"],
+    "vi": ["răng long hết rồi, đang tiêm prolia", "bị tê tay chân mấy hôm nay"],
     "ar": ["سني يتخلخل من بعد زوميتا", "أسناني تهتز بعد حقنة بروليا", "أسناني متخلخلة"],
     "ko": ["앞니가 흔들려요 조메타 맞는 중", "엑스지바 맞고 어금니가 흔들거려요"],
 }
