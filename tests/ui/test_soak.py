@@ -44,16 +44,27 @@ def run_soak(mode: str, cycles: int, tmp_path: Path) -> dict[str, Any]:
     return report
 
 
+def explain(report: dict[str, Any]) -> str:
+    """A failure's message: the summary and every sample (cycle: MB), so a failing run shows whether the
+    memory rose steadily (a leak) or jumped at a few samples (the allocator)."""
+    summary = {k: v for k, v in report.items() if k not in ("samples", "rss_samples")}
+
+    def series(name: str) -> str:
+        return " ".join(f"{cycle}:{kb / 1024:.1f}" for cycle, kb in report.get(name, []))
+
+    return f"{summary}\nprivate MB: {series('samples')}\nresident MB: {series('rss_samples')}"
+
+
 @pytest.mark.soak
 @pytest.mark.parametrize("mode", ["kiosk", "desktop"])
 def test_memory_stays_flat_over_300_cycles(mode: str, tmp_path: Path) -> None:
     report = run_soak(mode, CYCLES, tmp_path)
-    summary = {k: v for k, v in report.items() if k not in ("samples", "rss_samples")}
-    assert report["errors"] == [], summary
-    assert report["qt_warnings"] == [], summary
+    why = explain(report)
+    assert report["errors"] == [], why
+    assert report["qt_warnings"] == [], why
     assert report["cycles"] == CYCLES
-    assert report["growth_mb"] <= LIMIT_MB, summary  # the process's own memory (its heap)
-    assert report["rss_growth_mb"] <= LIMIT_MB, summary  # and what it holds resident, mapped files included
+    assert report["growth_mb"] <= LIMIT_MB, why  # the process's own memory (its heap)
+    assert report["rss_growth_mb"] <= LIMIT_MB, why  # and what it holds resident, mapped files included
 
 
 def test_growth_is_measured_after_the_warm_up() -> None:
@@ -76,3 +87,13 @@ def test_growth_is_what_is_kept_not_one_high_sample() -> None:
     assert report.growth_kb == 0
     report.samples = [(0, 100_000), *((10 * i, 150_000 + 1_000 * i) for i in range(1, 11))]
     assert report.growth_kb == 7_000  # 1 MB every 10 cycles: the medians of the two ends, 70 cycles apart
+
+
+def test_a_failure_shows_every_sample() -> None:
+    report = Report("kiosk", cycles=20, warmup=10)
+    report.samples = [(0, 102_400), (10, 153_600), (20, 157_696), (30, 154_112)]
+    report.rss_samples = [(0, 204_800), (10, 256_000), (20, 260_096), (30, 256_512)]
+    why = explain(json.loads(json.dumps(report.to_json())))
+    assert "private MB: 0:100.0 10:150.0 20:154.0 30:150.5" in why
+    assert "resident MB: 0:200.0 10:250.0 20:254.0 30:250.5" in why
+    assert "'growth_mb': 0.5" in why
