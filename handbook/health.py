@@ -7,7 +7,8 @@
   and an exception's message is left out (its type and where it happened stay).
 - :class:`Problems` notes unexpected errors and warnings for staff (the kiosk's admin dialog shows the
   last ones) and says when they come so fast that only a fresh start helps.
-- :func:`give_back_memory` returns the heap's free pages to the system after a reset.
+- :func:`give_back_memory` returns the heap's free pages to the system after a reset; :func:`one_heap`
+  (at the kiosk's start) makes that cover what the handout thread freed too.
 - :class:`Notifier` speaks systemd's notify protocol when the kiosk runs as a ``Type=notify`` service:
   ready, a status line and the watchdog's heartbeat (nothing when it does not).
 
@@ -216,6 +217,29 @@ def _malloc_trim() -> Callable[[int], int] | None:
     trim.argtypes = [ctypes.c_size_t]
     trim.restype = ctypes.c_int
     return trim
+
+
+#: glibc's ``mallopt`` parameter for the most heaps ("arenas") its allocator makes for threads
+_M_ARENA_MAX = -8
+
+
+def one_heap() -> bool:
+    """Have every thread allocate from the main heap (glibc's ``M_ARENA_MAX`` = 1, as the environment's
+    ``MALLOC_ARENA_MAX=1`` would), so that :func:`give_back_memory` hands back all of it.
+
+    Otherwise the handout thread gets a heap of its own, and ``malloc_trim`` never shrinks the free top
+    of a thread's heap: the C library keeps up to twice its largest freed block there (its trim threshold
+    rises with the blocks a handout frees), some 4 MB kept after a handout, more or less at random (a
+    new heap when the thread pool starts a new thread after 30 s idle). One thread makes handouts and
+    Python lets one thread run at a time, so one heap costs nothing. Call it before any thread
+    allocates; False where there is no ``mallopt``."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt  # glibc's
+    except (OSError, AttributeError, TypeError):
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(_M_ARENA_MAX, 1))
 
 
 def give_back_memory() -> bool:

@@ -61,7 +61,12 @@ def parse_view(text: str, handbook: Handbook, lang: str) -> View:
 
 def application(long_running: bool = False) -> QApplication:
     """The QApplication (made once per process), with the bundled fonts registered (from memory for a
-    ``long_running`` process, the kiosk: see :func:`typeface.register_bundled_fonts`)."""
+    ``long_running`` process, the kiosk: see :func:`typeface.register_bundled_fonts`; the kiosk's threads
+    also share one heap, made before Qt starts any: see :func:`handbook.health.one_heap`)."""
+    if long_running:
+        from handbook import health  # the kiosk's; not imported at a desktop start
+
+        health.one_heap()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
