@@ -13,7 +13,8 @@ First every topic of every language is searched for and opened, so what the cont
 per topic, a speller per language) is full before anything is measured; then ``--warmup`` cycles, then ``--cycles``
 measured ones. Prints one JSON line: private and resident memory every ``--every`` cycles (after a full garbage
 collection), the growth after warm-up, KB per cycle, the kinds of Python and Qt objects that grew, and any Qt
-warning or error.
+warning or error. ``--leak-kb N`` keeps N KB more after each measured cycle: a leak made on purpose, which the soak
+test uses to show that its limit catches one.
 """
 
 from __future__ import annotations
@@ -410,8 +411,10 @@ def _sample(report: Report, cycle: int) -> None:
     report.rss_samples.append((cycle, memory.get("VmRSS", 0)))
 
 
-def _run(report: Report, one_cycle: Callable[[], None], every: int) -> None:
-    """``report.warmup`` cycles, then ``report.cycles`` measured ones."""
+def _run(report: Report, one_cycle: Callable[[], None], every: int, leak_kb: int = 0) -> None:
+    """``report.warmup`` cycles, then ``report.cycles`` measured ones; ``leak_kb``: a leak made on purpose,
+    that many KB kept after each measured cycle (to show that the test's gate catches one)."""
+    kept: list[bytearray] = []
     object_counts()  # the first count makes Python types for Qt classes seen only now: not growth
     gc.collect()
     _sample(report, 0)
@@ -419,6 +422,8 @@ def _run(report: Report, one_cycle: Callable[[], None], every: int) -> None:
     last = report.warmup + report.cycles
     for cycle in range(1, last + 1):
         one_cycle()
+        if leak_kb and cycle > report.warmup:
+            kept.append(bytearray(b"\x01") * (leak_kb * 1024))
         if cycle % every == 0 or cycle == report.warmup or cycle == last:
             _settle()
             if cycle == report.warmup:
@@ -431,7 +436,7 @@ def _run(report: Report, one_cycle: Callable[[], None], every: int) -> None:
     report.objects_after = object_counts()
 
 
-def run_kiosk(cycles: int, warmup: int, seed: int, every: int = 10) -> Report:
+def run_kiosk(cycles: int, warmup: int, seed: int, every: int = 10, leak_kb: int = 0) -> Report:
     report = Report("kiosk", cycles, warmup)
     with tempfile.TemporaryDirectory(prefix="handbook-soak-") as folder:
         visitors = KioskVisitors(seed, Path(folder))
@@ -446,12 +451,12 @@ def run_kiosk(cycles: int, warmup: int, seed: int, every: int = 10) -> Report:
             if visitors.kiosk.window.banner.isVisible():
                 report.errors.append(f"an error shown to visitor {before + 1}: {visitors.kiosk.window.banner.message}")
 
-        _run(report, one_cycle, every)
+        _run(report, one_cycle, every, leak_kb)
         visitors.close()
     return report
 
 
-def run_desktop(cycles: int, warmup: int, seed: int, every: int = 10) -> Report:
+def run_desktop(cycles: int, warmup: int, seed: int, every: int = 10, leak_kb: int = 0) -> Report:
     """Each cycle: two searches, a topic from the contents, a comparison, a language switch, a glossary
     word and find in page, in a random order."""
     from handbook import content
@@ -483,7 +488,7 @@ def run_desktop(cycles: int, warmup: int, seed: int, every: int = 10) -> Report:
         if window.banner.isVisible():
             report.errors.append(f"an error shown: {window.banner.message}")
 
-    _run(report, one_cycle, every)
+    _run(report, one_cycle, every, leak_kb)
     window.close()
     return report
 
@@ -495,6 +500,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=30, help="cycles before the measure (30)")
     parser.add_argument("--every", type=int, default=10, help="measure every N cycles (10)")
     parser.add_argument("--seed", type=int, default=19)
+    parser.add_argument("--leak-kb", type=int, default=0, help="keep this many KB after each measured cycle (a test)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -508,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
 
     qInstallMessageHandler(on_message)
     run = run_kiosk if args.mode == "kiosk" else run_desktop
-    report = run(args.cycles, args.warmup, args.seed, args.every)
+    report = run(args.cycles, args.warmup, args.seed, args.every, args.leak_kb)
     report.qt_warnings = warnings
     sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
     return 0
