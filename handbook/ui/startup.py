@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from handbook.compare import compare
@@ -21,7 +20,7 @@ from handbook.content import Handbook
 from handbook.errors import HandbookError, NotFoundError
 from handbook.records import record
 from handbook.resources import icon_file
-from handbook.ui import typeface
+from handbook.ui import first_paint, typeface
 from handbook.ui.language import Translations
 from handbook.ui.main_window import MainWindow
 from handbook.ui.prefs import APPLICATION, ORGANIZATION, Prefs
@@ -71,19 +70,44 @@ def application(long_running: bool = False) -> QApplication:
     if isinstance(existing, QApplication):
         app = existing
         QApplication.setStyle("Fusion")
+        set_window_icon()
     else:
         # The style chosen on Qt's own command line: setStyle() would hand Python the new QStyle, and
-        # making Python's copy of that class (some 600 enum members) is a cost at start.
-        app = QApplication([sys.argv[0] if sys.argv else "handbook", "-style", "Fusion"])
+        # making Python's copy of that class (some 600 enum members) is a cost at start. The windows'
+        # icon too: Qt gives it to each window as it shows it, and the app's own icon (for dialogs) is
+        # set after the first paint (see ``set_window_icon``).
+        arguments = [sys.argv[0] if sys.argv else "handbook", "-style", "Fusion"]
+        if icon_file().is_file():
+            arguments += ["-qwindowicon", str(icon_file().resolve())]
+        app = QApplication(arguments)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName("Handbook")
     QApplication.setDesktopFileName(DESKTOP_ID)  # Wayland matches the menu entry (and its icon) by this
-    if icon_file().is_file():
-        app.setWindowIcon(QIcon(str(icon_file())))
     typeface.register_bundled_fonts(from_memory=long_running)
     _route_qt_messages()
     return app
+
+
+def set_window_icon() -> None:
+    """The app's icon (``QApplication.windowIcon``, which every window and dialog shows), once.
+
+    A start sets it just after the main window's first paint (``build_window``): Python's copy of
+    QIcon has some 150 enum members (its theme icon names) to make, about 11 M instructions. The main
+    window has the icon from the start all the same: ``application`` names it on Qt's command line
+    (``-qwindowicon``), and Qt gives it to each window it shows before the window appears."""
+    global _icon_set
+    if _icon_set or not icon_file().is_file():
+        return
+    from PySide6.QtGui import QIcon
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setWindowIcon(QIcon(str(icon_file())))
+        _icon_set = True
+
+
+_icon_set = False
 
 
 _QT_LEVELS = {
@@ -116,7 +140,9 @@ def build_window(
 ) -> MainWindow:
     translations = Translations(app)
     translations.apply(lang)
-    return MainWindow(handbook, prefs, translations, lang, clinic)
+    window = MainWindow(handbook, prefs, translations, lang, clinic)
+    first_paint.after_first_paint(window, set_window_icon)
+    return window
 
 
 def show_view(window: MainWindow, view: View) -> None:
