@@ -33,8 +33,12 @@ FSI: Final = "\u2068"  # FIRST STRONG ISOLATE
 PDI: Final = "\u2069"  # POP DIRECTIONAL ISOLATE
 ISOLATE_CONTROLS: Final = frozenset((LRI, RLI, FSI, PDI))
 
-#: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, ..., and their presentation forms.
-_RTL_LETTER: Final = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+#: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, ..., and their presentation forms (compiled on
+#: first use: its class costs ``re`` a bitmap, some 2.5 M instructions at start, and a text with no
+#: character from U+0590 on, as every text of an English or Spanish start, has no right-to-left letter).
+_RTL_LETTER: Final = "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+#: the first character of the class above
+_FIRST_RTL: Final = "\u0590"
 
 #: Digits (any script's) joined by separators that the bidi algorithm would let come apart:
 #: hyphens and dashes (phone numbers, ISO dates, ranges "3-4"), slash, colon, full stop and comma,
@@ -51,9 +55,16 @@ def _number_run() -> re.Pattern[str]:
     return re.compile(_NUMBER_RUN)
 
 
+@cache
+def _rtl_letter() -> re.Pattern[str]:
+    return re.compile(_RTL_LETTER)
+
+
 def has_rtl(text: str) -> bool:
     """Whether ``text`` has a right-to-left letter (Arabic, Hebrew, ...)."""
-    return _RTL_LETTER.search(text) is not None
+    if not text or max(text) < _FIRST_RTL:
+        return False
+    return _rtl_letter().search(text) is not None
 
 
 def needs_isolation(text: str, rtl: bool = False) -> bool:
