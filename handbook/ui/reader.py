@@ -120,6 +120,7 @@ class Reader(Retranslates, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = TextView(self)
+        self.view.keep_bar_until_shown()
         layout.addWidget(self.view)
         self.popup = GlossaryPopup(self)
         self.view.topicLinkActivated.connect(self.topicRequested)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Signal
-from PySide6.QtGui import QCursor, QHelpEvent, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QCursor, QHelpEvent, QResizeEvent, QShowEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from handbook.rtl import LRI, PDI
@@ -43,6 +43,33 @@ class TextView(QTextBrowser):
         self.measure_chars = MEASURE_CHARS
         #: term id -> definition, for tooltips over glossary terms
         self.definitions: dict[str, str] = {}
+        #: the vertical scroll bar is kept until the view is first shown (``keep_bar_until_shown``)
+        self._bar_until_shown = False
+
+    def keep_bar_until_shown(self) -> None:
+        """Keep the vertical scroll bar until the view is first shown, then show it only when needed.
+
+        A view is first sized as it is shown. With the bar shown only when needed, Qt lays a long page
+        out at the full width, finds it taller than the view, shows the bar and lays the page out again
+        at the narrower width; with the bar already there, the page is laid out once, at the width it
+        keeps (about 10 M instructions less at start: docs/PERFORMANCE.md, "Seventh round"). On the
+        first show, before the first paint, the rest of the page is laid out and the bar sized for it
+        (Qt would otherwise size it from an estimate and lay the rest out in steps after the paint:
+        the handle changed a moment later), then the bar goes back to "when needed": a page that fits
+        goes without it, and Qt resizes the viewport at once (``resizeEvent``: the margins and the page
+        follow the full width)."""
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self._bar_until_shown = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._bar_until_shown:
+            self._bar_until_shown = False
+            self.document().size()  # lays the rest of the page out (Qt lays a page out in steps)
+            # a resize to the same width: QTextEdit only sizes the scroll bars, for the whole page now
+            same = QSize(self._viewport_width, 0)
+            super().resizeEvent(QResizeEvent(same, same))
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     # ------------------------------------------------------------------------------ content
 
