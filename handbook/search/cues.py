@@ -12,7 +12,11 @@ not change how people ask; JSON, so a start needs no YAML parser), of the shape 
   "khác nhau", "区别", "الفرق", "차이"): like filler, they name nothing a topic is about (vi "khác" is
   also "other", the word of the title "Other treatments"), so they never score; the things named do;
 - ``intents``: phrases that ask for one part of a treatment: a row of its comparison (the keys of
-  :data:`handbook.content.COMPARE_KEYS`) or its list of questions to ask (:data:`QUESTIONS`).
+  :data:`handbook.content.COMPARE_KEYS`) or its list of questions to ask (:data:`QUESTIONS`);
+- ``joins`` (optional): the prepositions, which tie the words after them to something else ("me
+  duermo *con* las piernas en alto": I sleep, with my legs up). A phrase of the term list written
+  without one is not matched across one (:mod:`handbook.search.plan`): "se me duermen las piernas"
+  (my legs go numb) is not "me duermo con las piernas ...".
 
 Phrases are matched on normalized words (:mod:`handbook.search.query`); CJK phrases as text.
 """
@@ -44,6 +48,7 @@ SCHEMA: Final[dict[str, Any]] = {
         "filler": _WORDS,
         "definition": _WORDS,
         "compare": _WORDS,
+        "joins": _WORDS,
         "intents": {
             "type": "object",
             "additionalProperties": False,
@@ -62,6 +67,7 @@ class Cues:
     definition: tuple[str, ...]
     compare: tuple[str, ...]
     intents: tuple[tuple[str, tuple[str, ...]], ...]  # (intent, phrases), in file order
+    joins: tuple[str, ...] = ()
 
 
 def cues_dir() -> Path:
@@ -89,8 +95,14 @@ def load(lang: str) -> Cues:
         if unknown:
             raise ValueError(f"unknown intents {sorted(unknown)}")
         intents = tuple((key, _words(data["intents"][key])) for key in INTENTS if key in data["intents"])
+        joins = _words(data["joins"]) if "joins" in data else ()
         return Cues(
-            lang, _words(data.get("filler")), _words(data.get("definition")), _words(data.get("compare")), intents
+            lang,
+            _words(data.get("filler")),
+            _words(data.get("definition")),
+            _words(data.get("compare")),
+            intents,
+            joins,
         )
     except (OSError, ValueError) as err:
         raise SearchError(f"{path}: the search words of '{lang}' cannot be read ({err})") from err

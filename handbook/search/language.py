@@ -15,7 +15,10 @@ from handbook.content import Handbook
 from handbook.i18n import DEFAULT_LANGUAGE
 from handbook.search import analysis, cues, lexicon, morph
 from handbook.search.lexicon import Speller, SynonymGroups
-from handbook.search.query import CONTENT, Reader, Token
+from handbook.search.query import CONTENT, FILLER, Reader, Token
+
+#: A Korean modifier (adnominal) ending written at the end of a word: the word after it is a noun.
+_KO_MODIFIER = "는"
 
 
 def _texts(handbook: Handbook, lang: str) -> list[str]:
@@ -73,6 +76,7 @@ class Language:
             stems=morph.KoreanStems(texts) if lang == "ko" else None,
         )
         self.read_groups: SynonymGroups = lexicon.groups_for(handbook, lang, analyze=self.phrase_terms)
+        self.joins = lexicon.joins_of(lang)
 
     def segmenter(self) -> morph.Segmenter:
         with self._lock:
@@ -101,14 +105,34 @@ class Language:
         return found, key
 
     def phrase_terms(self, text: str) -> tuple[list[str], list[str]]:
-        """A term-list phrase read as a query is (its filler words left out)."""
+        """A term-list phrase read as a query is: its filler words left out, but not its nouns that
+        look like filler words: a word written with a particle (:meth:`noun_like_filler`), and in
+        Korean a bare word after a modifier in -는, which is a noun (흔들리는 이, "a loose tooth", is
+        not 흔들리 and "this"; 째는 것, "cutting", keeps 것)."""
         text = unicodedata.normalize("NFC", text)
         terms: list[str] = []
         keys: list[str] = []
+        before = ""
         for token in self.reader.read(text, phrases=False).tokens:
-            if token.role != CONTENT:
+            after_modifier = self.lang == "ko" and before.endswith(_KO_MODIFIER) and token.whole == token.text
+            before = token.whole
+            if token.role != CONTENT and not self.noun_like_filler(token) and not after_modifier:
                 continue
             found, key = self.token_terms(token, text[token.start : token.end])
             terms.extend(found)
             keys.extend([key] if len(found) == 1 else found)
         return terms, keys
+
+    def noun_like_filler(self, token: Token) -> bool:
+        """Whether a word read as a filler word is written as a noun: a Korean word with a
+        particle only a noun takes (:func:`morph.is_noun_particle`), whose stem alone is a filler
+        word but which as written is none (이가, "the tooth": 이 is also "this", which takes no
+        particle).
+
+        A term-list phrase keeps such a word in its reading: read without it, 이가 흔들 ("the tooth
+        is loose") would be its verb alone (흔들, any shaking: 손이 흔들려요, "my hands shake"). A
+        query's reading drops it (it never scores), but its phrases are matched with it in place
+        (:meth:`handbook.search.plan.Planner.expansions`), so 이가 좀 흔들려요 is still the phrase."""
+        if self.lang != "ko" or token.role != FILLER or not token.cjk or token.whole == token.text:
+            return False
+        return morph.is_noun_particle(token.whole[len(token.text) :]) and not self.reader.is_filler_word(token.whole)

@@ -55,6 +55,9 @@ class Phrase:
     text: str
     terms: tuple[str, ...]
     forms: frozenset[tuple[str, ...]] = frozenset()
+    #: written with a preposition of the language (``joins`` in its cues): "dolor de mandíbula" may
+    #: be matched across one, "se me duermen las piernas" may not
+    joined: bool = False
 
     def accepts(self, keys: Sequence[str]) -> bool:
         """Whether words with these exact keys (aligned with ``terms``) are this phrase.
@@ -109,9 +112,11 @@ class SynonymGroups:
         self.groups: list[Group] = []
         self._by_first: dict[str, list[tuple[Phrase, int]]] = {}
         analyze = analyze or (lambda text: analysis.keyed_terms(text, lang, query=True))
+        joins = joins_of(lang)
         for group_id, texts in groups:
             forms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
             shown: dict[tuple[str, ...], str] = {}
+            joined: set[tuple[str, ...]] = set()
             for text in texts:
                 terms, keys = analyze(text)
                 found = tuple(terms)
@@ -123,7 +128,9 @@ class SynonymGroups:
                 if found:
                     forms.setdefault(found, set()).add(tuple(keys))
                     shown.setdefault(found, analysis.normalize_text(text, lang))
-            phrases = [Phrase(shown[found], found, frozenset(keys)) for found, keys in forms.items()]
+                    if joins and any(w in joins for w, _cjk in analysis.raw_words(analysis.normalize_text(text, lang))):
+                        joined.add(found)
+            phrases = [Phrase(shown[f], f, frozenset(keys), f in joined) for f, keys in forms.items()]
             if len(phrases) < 2:
                 continue
             index = len(self.groups)
@@ -152,6 +159,11 @@ class SynonymGroups:
                 siblings = tuple(p for p in group.phrases if p.terms != phrase.terms)[:MAX_SIBLINGS]
                 found[index] = Expansion(group, i, end, siblings)
         return list(found.values())
+
+
+def joins_of(lang: str) -> frozenset[str]:
+    """The prepositions of ``lang`` (``joins`` in its cues), normalized."""
+    return frozenset(analysis.normalize_text(w, lang) for w in cues.load(lang).joins)
 
 
 def _words(text: str, lang: str) -> int:

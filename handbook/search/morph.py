@@ -187,6 +187,16 @@ class KoreanStems:
         return word if word in self._alone else forms[0]
 
 
+#: Korean particles that only a noun takes: no verb or adjective ending is written like them
+#: (unlike 는 and 은, also modifier endings: 하는, 같은; 와, also 나와, "comes out"; 이, 많이).
+_KO_NOUN_PARTICLES: Final = frozenset(["가", "를", "에게", "한테"])
+
+
+def is_noun_particle(suffix: str) -> bool:
+    """Whether ``suffix`` is a Korean particle that shows the word before it is a noun (이*가*, 이*를*)."""
+    return suffix in _KO_NOUN_PARTICLES
+
+
 # ------------------------------------------------------------------------------------- Arabic
 
 

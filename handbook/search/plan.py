@@ -168,7 +168,7 @@ class Planner:
         self.fix_spelling(units)
         wide: set[str] = set()
         whole: set[str] = set()
-        groups = self.expansions(text, units, wide, whole)
+        groups = self.expansions(text, parsed, units, wide, whole)
         phrased: set[int] = set()
         for exp, covered in groups:
             # the words of one phrase ("giảm đau", "broken bones") count as one word in coverage
@@ -220,7 +220,7 @@ class Planner:
         return Plan(parsed, units, groups, set(weights), query, exact, marks, frozenset(wide), first, answers)
 
     def expansions(
-        self, text: str, units: list[Unit], wide: set[str], whole: set[str]
+        self, text: str, parsed: Parsed, units: list[Unit], wide: set[str], whole: set[str]
     ) -> list[tuple[Expansion, set[int]]]:
         """Matched synonym groups, each with the units it stands for (into ``wide``: the groups
         matched by a phrase with typed words in it that are no units, see :attr:`Plan.wide`; into
@@ -231,9 +231,12 @@ class Planner:
         particles or filler words in it, as people type it, matches as typed).
         """
         found: dict[str, tuple[Expansion, set[int]]] = {}
+        joins = self._joins(text)
 
-        def add(exps: list[Expansion], owners: list[set[int]]) -> None:
+        def add(exps: list[Expansion], owners: list[set[int]], seq: list[str], spans: list[tuple[int, int]]) -> None:
             for exp in exps:
+                if joins and self._across(exp, seq, spans, joins):
+                    continue
                 covered = set().union(*owners[exp.start : exp.end])
                 if covered and not all(owners[exp.start : exp.end]):
                     wide.add(exp.group.id)
@@ -242,37 +245,78 @@ class Planner:
                 else:
                     found[exp.group.id][1].update(covered)
 
+        # words read as filler words but written as nouns (ko 이가): no unit, but in their place
+        # for the phrases that have them (:meth:`Language.noun_like_filler`)
+        nouns = [
+            (t.start, self.language.token_terms(t, text[t.start : t.end])[0])
+            for t in parsed.tokens
+            if self.language.noun_like_filler(t)
+        ]
         for corrected in (False, True):
             seq: list[str] = []
             keys: list[str] = []
             owner: list[set[int]] = []
-            for i, unit in enumerate(units):
+            spans: list[tuple[int, int]] = []
+            pending = list(nouns)
+            for i, unit in enumerate([*units, None]):
+                while pending and (unit is None or pending[0][0] < unit.start):
+                    start, noun = pending.pop(0)
+                    seq.extend(noun)
+                    keys.extend(noun)
+                    owner.extend([set() for _ in noun])
+                    spans.extend([(start, start + 1)] * len(noun))
+                if unit is None:
+                    break
                 use = unit.fix_terms[:1] if corrected and unit.fixes else unit.terms
                 seq.extend(use)
                 keys.extend([unit.key] if len(use) == 1 and use == unit.terms and unit.exact else use)
                 owner.extend([{i}] * len(use))
-            add(self.language.read_groups.match(seq, keys), owner)
+                spans.extend([(unit.start, unit.end)] * len(use))
+            add(self.language.read_groups.match(seq, keys), owner, seq, spans)
             if not any(u.fixes for u in units):
                 break
-        seq, keys, owner = self._whole(text, units)
-        typed = self.language.groups.match(seq, keys)
+        seq, keys, owner, spans = self._whole(text, units)
+        typed = [exp for exp in self.language.groups.match(seq, keys) if not self._across(exp, seq, spans, joins)]
         whole.update(exp.group.id for exp in typed)
-        add(typed, owner)
+        add(typed, owner, seq, spans)
         matched = [(exp, covered) for exp, covered in found.values() if covered]
         # the longest phrase wins: "jaw" inside "jaw pain" is that phrase's word, not a phrase of
         # its own (a group matching only words that a longer matched phrase has is left out)
         return [(exp, covered) for exp, covered in matched if not any(covered < other for _e, other in matched)]
 
-    def _whole(self, text: str, units: list[Unit]) -> tuple[list[str], list[str], list[set[int]]]:
-        """The query's terms as the index analyzes text, each with the units its characters overlap."""
+    def _joins(self, text: str) -> list[int]:
+        """Where the query has a preposition of its language (``joins`` in its cues): the start of each."""
+        words = self.language.joins
+        if not words:
+            return []
+        return [p.start for p in analysis.pieces(text, self.lang) if not p.cjk and p.text in words]
+
+    @staticmethod
+    def _across(exp: Expansion, seq: list[str], spans: list[tuple[int, int]], joins: list[int]) -> bool:
+        """Whether a phrase written without a preposition was matched across one ("se me duermen
+        las piernas", my legs go numb, in "me duermo con las piernas en alto", I sleep with my legs
+        up): a preposition ties the words after it to something else."""
+        first, last = spans[exp.start][1], spans[exp.end - 1][0]
+        if not any(first <= at < last for at in joins):
+            return False
+        matched = tuple(seq[exp.start : exp.end])
+        return not any(p.joined for p in exp.group.phrases if p.terms == matched)
+
+    def _whole(
+        self, text: str, units: list[Unit]
+    ) -> tuple[list[str], list[str], list[set[int]], list[tuple[int, int]]]:
+        """The query's terms as the index analyzes text, each with the units its characters overlap
+        and its span in the query."""
         seq: list[str] = []
         keys: list[str] = []
         owner: list[set[int]] = []
+        spans: list[tuple[int, int]] = []
         for piece in analysis.pieces(text, self.lang):
             more = analysis.piece_terms(piece.text, piece.cjk, self.lang, query=True)
             if not more:
                 continue
             seq.extend(more)
+            spans.extend([(piece.start, piece.end)] * len(more))
             if piece.cjk:
                 keys.extend(more)
                 aligned = piece.end - piece.start == len(piece.text) and len(more) == max(1, len(piece.text) - 1)
@@ -282,7 +326,7 @@ class Planner:
             else:
                 keys.append(analysis.word_key(text[piece.start : piece.end], piece.text, more[0], self.lang))
                 owner.append({k for k, u in enumerate(units) if u.start < piece.end and piece.start < u.end})
-        return seq, keys, owner
+        return seq, keys, owner, spans
 
 
 def exact_terms(units: list[Unit]) -> dict[str, frozenset[str]]:

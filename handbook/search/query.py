@@ -200,6 +200,10 @@ class Reader:
                     token.role = CONTENT
         return Parsed(tokens, intent, definition)
 
+    def is_filler_word(self, word: str) -> bool:
+        """Whether a normalized word, as it stands, is one of the language's filler words."""
+        return word in self._filler_folded
+
     def _is_filler(self, text: str, token: Token, marked: bool) -> bool:
         """``marked``: the query is typed with Vietnamese marks, so a word without them has none."""
         if token.cjk:

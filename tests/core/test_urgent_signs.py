@@ -376,6 +376,51 @@ def test_words_that_only_look_like_a_sign_do_not_put_the_warning_signs_first(
     assert [h.id for h in index.search(query, lang, limit=5).hits][:1] != [URGENT]
 
 
+#: A sign phrase whose words analysis reads as less than the phrase: ko 이가 흔들 (the tooth is loose)
+#: was read as 흔들 (shake) alone, since 이 (tooth) is also the filler word "this"; es "se me duermen
+#: las piernas" (my legs go numb) stems like "(me) duermo" (I sleep). Written before the fix; the
+#: near misses must not put the warning signs first, the real phrasings still must.
+NEAR_MISSES = [
+    ("ko", "손이 흔들려요"),  # my hands shake
+    ("ko", "몸이 흔들려요"),  # my body sways
+    ("ko", "머리가 흔들려요"),  # my head shakes
+    ("ko", "마음이 흔들려요"),  # I am wavering (my heart shakes)
+    ("ko", "차가 흔들려서 멀미가 나요"),  # the car sways and I get carsick
+    ("es", "me duermo con las piernas en alto"),  # I sleep with my legs up
+    ("es", "me duermo con los pies encima de una almohada"),  # I fall asleep with my feet on a pillow
+    ("es", "¿puedo dormir con las piernas en alto?"),  # can I sleep with my legs up?
+]
+REAL_PHRASINGS = [
+    ("ko", "이가 흔들려요"),  # my tooth is loose
+    ("ko", "이가 흔들거려요"),  # my tooth wobbles
+    ("ko", "이가 좀 흔들려요"),  # my tooth is a bit loose
+    ("ko", "프롤리아 맞고 이가 흔들려요"),  # since the Prolia shots my tooth is loose
+    ("ko", "이가 흔들리는데 조메타 맞아도 되나요"),  # my tooth is loose, can I have Zometa?
+    ("ko", "아랫니가 흔들려요"),  # a lower tooth is loose
+    ("ko", "흔들리는 이"),  # a loose tooth
+    ("es", "se me duermen las piernas"),  # my legs go numb
+    ("es", "se me duerme la pierna"),  # my leg goes numb
+    ("es", "tengo las piernas dormidas"),  # my legs are numb
+    ("es", "se me duermen mucho las piernas"),  # my legs go numb a lot
+    ("es", "se me duermen las piernas al caminar"),  # my legs go numb when I walk
+    ("es", "se le duermen las piernas a mi papá"),  # my dad's legs go numb
+    ("es", "dolor de mandíbula con zometa"),  # jaw pain on Zometa (a phrase written with "de")
+]
+
+
+@pytest.mark.parametrize(("lang", "query"), NEAR_MISSES)
+def test_a_word_of_a_sign_in_another_sense_does_not_put_the_warning_signs_first(
+    index: SearchIndex, lang: str, query: str
+) -> None:
+    assert [h.id for h in index.search(query, lang, limit=5).hits][:1] != [URGENT]
+
+
+@pytest.mark.parametrize(("lang", "query"), REAL_PHRASINGS)
+def test_the_sign_itself_still_puts_the_warning_signs_first(index: SearchIndex, lang: str, query: str) -> None:
+    hits = index.search(query, lang, limit=5).hits
+    assert hits and hits[0].id == URGENT, [h.id for h in hits]
+
+
 def test_the_term_list_not_the_code_puts_the_warning_signs_first(content_copy: Path) -> None:
     """Without ``first`` in the term list, the drug's topic, which names the drug in its title,
     comes first again for some of these: the priority is the data's."""
