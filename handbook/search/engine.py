@@ -209,13 +209,16 @@ class SearchIndex:
         stored = doc.stored
         matched = plan.terms & doc.facts.terms
         phrases = [p for exp, _ in plan.groups if exp.group.id in doc.facts.concepts for p in exp.group.phrases]
+        # a phrase's filler-like words (ko 이 of 이가 흔들) are no words to mark on their own
+        reader = self._planner(stored["lang"]).language.reader
+        quiet = {t for p in phrases for t in p.terms if reader.is_filler_word(t)}
         if row is None:
-            excerpt = snippets.make(doc.text, matched, phrases, exact=plan.exact)
+            excerpt = snippets.make(doc.text, matched, phrases, exact=plan.exact, quiet=quiet)
         else:
             # the row's label always shows, then the part of its text that has the words
             label, text = self._row_text(doc, row)
             width = max(snippets.WIDTH - len(label), snippets.WIDTH // 2)
-            excerpt = snippets.make(text, matched, phrases, width=width, exact=plan.exact)
+            excerpt = snippets.make(text, matched, phrases, width=width, exact=plan.exact, quiet=quiet)
             excerpt = f"{label} {excerpt}" if label else excerpt
         return Hit(stored["id"], stored["kind"], stored["title"], round(float(score), 4), excerpt, row)
 

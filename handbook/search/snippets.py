@@ -72,11 +72,14 @@ def spans(
     matched: Collection[str],
     phrases: Sequence[Phrase] = (),
     exact: Mapping[str, Collection[str]] | None = None,
+    quiet: Collection[str] = (),
 ) -> list[tuple[int, int, str]]:
     """(start, end, key) of every matched word, synonym phrase or CJK stretch, in text order.
 
     ``exact`` maps a matched term to the only exact keys its words may have (the term was typed with
-    accents); a phrase marks only words whose accents it accepts.
+    accents); a phrase marks only words whose accents it accepts. ``quiet``: terms a CJK phrase holds
+    that are not marked on their own (a CJK phrase is marked term by term, by its grams: the Korean
+    이 of 이가 흔들, "the tooth is loose", is also the particle of 증상이 and the syllable of 보이는).
     """
     exact = exact or {}
     found: list[tuple[int, int, str]] = []
@@ -85,7 +88,7 @@ def spans(
     for phrase in phrases:
         terms = phrase.terms
         if _all_cjk(terms):
-            keys.update(terms)  # CJK phrases are marked by their grams
+            keys.update(t for t in terms if t not in quiet)  # CJK phrases are marked by their grams
             continue
         size = len(terms)
         for i in doc.where.get(terms[0], ()):
@@ -146,10 +149,12 @@ def make(
     phrases: Sequence[Phrase] = (),
     width: int = WIDTH,
     exact: Mapping[str, Collection[str]] | None = None,
+    quiet: Collection[str] = (),
 ) -> str:
-    """The excerpt of ``doc`` around its matched words and synonym phrases, each wrapped in ``**``."""
+    """The excerpt of ``doc`` around its matched words and synonym phrases, each wrapped in ``**``
+    (``quiet``: see :func:`spans`)."""
     text = doc.text
-    marks = spans(doc, matched, phrases, exact)
+    marks = spans(doc, matched, phrases, exact, quiet)
     if marks:
         anchor = marks[_best_window(marks, width - LEAD)]
         start = max(0, anchor[0] - LEAD)

@@ -5,6 +5,7 @@ carries it, and a reader's own words for a warning sign find it first."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -419,6 +420,16 @@ def test_a_word_of_a_sign_in_another_sense_does_not_put_the_warning_signs_first(
 def test_the_sign_itself_still_puts_the_warning_signs_first(index: SearchIndex, lang: str, query: str) -> None:
     hits = index.search(query, lang, limit=5).hits
     assert hits and hits[0].id == URGENT, [h.id for h in hits]
+
+
+@pytest.mark.parametrize("query", ["이가 흔들려요", "흔들리는 이", "이가 좀 흔들려요"])
+def test_a_phrase_with_the_word_tooth_marks_no_particle_in_the_excerpt(index: SearchIndex, query: str) -> None:
+    """이 ("tooth") keeps 이가 흔들 from meaning any shaking, but as a mark of its own in the excerpt it
+    would light up every particle 이 (증상이) and every syllable 이 (보이는) of the text."""
+    excerpt = index.search(query, "ko", limit=1).hits[0].snippet
+    marks = re.findall(r"\*\*(.+?)\*\*", excerpt)
+    assert any(mark.startswith("흔들리") for mark in marks), excerpt  # the sign itself is marked
+    assert "이" not in marks, excerpt
 
 
 def test_the_term_list_not_the_code_puts_the_warning_signs_first(content_copy: Path) -> None:
