@@ -35,14 +35,16 @@ def prefs(settings_file: Path) -> Prefs:
 
 @pytest.fixture
 def make_window(qtbot: QtBot, qapp: QApplication, handbook: Handbook, prefs: Prefs) -> Iterator[object]:
-    """Build a window (in a language, with given settings); closed and the language reset after the test."""
+    """Build a window (in a language, with given settings; shown, unless ``shown=False``: as a start makes
+    it, before it shows it); closed and the language reset after the test."""
     made: list[MainWindow] = []
 
-    def make(lang: str = "en", settings: Prefs | None = None) -> MainWindow:
+    def make(lang: str = "en", settings: Prefs | None = None, shown: bool = True) -> MainWindow:
         window = build_window(application(), handbook, settings or prefs, lang)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        if shown:
+            window.show()
+            qtbot.waitExposed(window)
         made.append(window)
         return window
 

@@ -5,7 +5,7 @@ longer one keeps it, its handle sized for the whole page from the first paint.""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,31 +15,22 @@ from pytestqt.qtbot import QtBot
 
 from handbook.content import Handbook
 from handbook.ui.main_window import MainWindow
-from handbook.ui.prefs import Prefs
-from handbook.ui.startup import SCREENSHOT_SIZE, application, build_window
+from handbook.ui.startup import SCREENSHOT_SIZE
 from handbook.ui.textview import MEASURE_CHARS, MIN_SIDE_MARGIN, TextView
 
 Unshown = Callable[[str], MainWindow]
 
 
 @pytest.fixture
-def unshown(qtbot: QtBot, qapp: QApplication, handbook: Handbook, prefs: Prefs) -> Iterator[Unshown]:
+def unshown(make_window: Callable[..., MainWindow]) -> Unshown:
     """A window made as a start makes it, not shown yet (``handbook gui`` opens a page, then shows it)."""
-    made: list[MainWindow] = []
 
     def make(lang: str) -> MainWindow:
-        window = build_window(application(), handbook, prefs, lang)
-        qtbot.addWidget(window)
+        window = make_window(lang, shown=False)
         window.resize(*SCREENSHOT_SIZE)
-        made.append(window)
         return window
 
-    yield make
-    for window in made:
-        if window.translations.lang != "en":
-            window.translations.apply("en")
-        window.close()
-        window.deleteLater()
+    return make
 
 
 def _shortest(handbook: Handbook, lang: str) -> str:
