@@ -202,16 +202,16 @@ class SearchIndex:
             return Results([], suggestion, unknown, help_hits)
         found = self._scorer.top(plan.query, max(limit, RERANK_POOL))
         ranked = rank.rank(plan, found, lambda d: self._doc(d).facts, lambda t: self._questions.get((lang, t)))
-        hits = [self._hit(r.score, self._doc(r.docnum), plan, r.row) for r in ranked[:limit]]
+        # a phrase's filler-like words (ko 이 of 이가 흔들) are no words to mark on their own in an excerpt
+        reader = self._planner(lang).language.reader
+        quiet = {t for exp, _ in plan.groups for p in exp.group.phrases for t in p.terms if reader.is_filler_word(t)}
+        hits = [self._hit(r.score, self._doc(r.docnum), plan, quiet, r.row) for r in ranked[:limit]]
         return Results(hits, suggestion, unknown, help_hits)
 
-    def _hit(self, score: float, doc: _Doc, plan: Plan, row: str | None = None) -> Hit:
+    def _hit(self, score: float, doc: _Doc, plan: Plan, quiet: set[str], row: str | None = None) -> Hit:
         stored = doc.stored
         matched = plan.terms & doc.facts.terms
         phrases = [p for exp, _ in plan.groups if exp.group.id in doc.facts.concepts for p in exp.group.phrases]
-        # a phrase's filler-like words (ko 이 of 이가 흔들) are no words to mark on their own
-        reader = self._planner(stored["lang"]).language.reader
-        quiet = {t for p in phrases for t in p.terms if reader.is_filler_word(t)}
         if row is None:
             excerpt = snippets.make(doc.text, matched, phrases, exact=plan.exact, quiet=quiet)
         else:

@@ -233,10 +233,12 @@ class Planner:
         found: dict[str, tuple[Expansion, set[int]]] = {}
         joins = self._joins(text)
 
-        def add(exps: list[Expansion], owners: list[set[int]], seq: list[str], spans: list[tuple[int, int]]) -> None:
+        def kept(exps: list[Expansion], seq: list[str], spans: list[tuple[int, int]]) -> list[Expansion]:
+            """The matches not made across a preposition (``_across``)."""
+            return [exp for exp in exps if not self._across(exp, seq, spans, joins)] if joins else exps
+
+        def add(exps: list[Expansion], owners: list[set[int]]) -> None:
             for exp in exps:
-                if joins and self._across(exp, seq, spans, joins):
-                    continue
                 covered = set().union(*owners[exp.start : exp.end])
                 if covered and not all(owners[exp.start : exp.end]):
                     wide.add(exp.group.id)
@@ -272,13 +274,13 @@ class Planner:
                 keys.extend([unit.key] if len(use) == 1 and use == unit.terms and unit.exact else use)
                 owner.extend([{i}] * len(use))
                 spans.extend([(unit.start, unit.end)] * len(use))
-            add(self.language.read_groups.match(seq, keys), owner, seq, spans)
+            add(kept(self.language.read_groups.match(seq, keys), seq, spans), owner)
             if not any(u.fixes for u in units):
                 break
         seq, keys, owner, spans = self._whole(text, units)
-        typed = [exp for exp in self.language.groups.match(seq, keys) if not self._across(exp, seq, spans, joins)]
+        typed = kept(self.language.groups.match(seq, keys), seq, spans)
         whole.update(exp.group.id for exp in typed)
-        add(typed, owner, seq, spans)
+        add(typed, owner)
         matched = [(exp, covered) for exp, covered in found.values() if covered]
         # the longest phrase wins: "jaw" inside "jaw pain" is that phrase's word, not a phrase of
         # its own (a group matching only words that a longer matched phrase has is left out)
